@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports keep the engine and extension code readable outside WXT (CLI, tests).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Clearpost',
+    description:
+      "Checks your organisation's social-media drafts for patient identifiers, risky claims and brand slips before you post.",
+    // storage: ruleset and audit log; alarms: scheduled refresh of an admin-configured ruleset URL.
+    permissions: ['storage', 'alarms'],
+    host_permissions: [
+      'https://x.com/*',
+      'https://twitter.com/*',
+      'https://mobile.x.com/*',
+      'https://www.facebook.com/*',
+      'https://web.facebook.com/*',
+      'https://m.facebook.com/*',
+      'https://www.linkedin.com/*',
+    ],
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'clearpost@clearpost.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
