@@ -9,12 +9,10 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PLATFORMS } from '../../rules/types';
-import { STORAGE_KEYS, type AuditEvent } from '../shared/protocol';
+import { AUDIT_REASON_MAX_LENGTH, STORAGE_KEYS, type AuditEvent } from '../shared/protocol';
 
 /** Oldest events are evicted beyond this many; ~150 bytes each keeps the log well under 1 MB. */
 export const AUDIT_CAP = 5000;
-/** A justification, not an essay: long enough for a sentence, short enough to discourage pasting the draft. */
-export const REASON_MAX_LENGTH = 500;
 
 const RULE_ID = /^[\w.-]+(\/[\w.-]+)*$/;
 
@@ -23,7 +21,7 @@ const auditEventSchema = z.object({
   platform: z.enum(PLATFORMS),
   ruleIds: z.array(z.string().max(120).regex(RULE_ID)).max(100),
   action: z.enum(['blocked', 'override', 'fix-applied', 'checked']),
-  reason: z.string().trim().min(1).max(REASON_MAX_LENGTH).optional(),
+  reason: z.string().trim().min(1).max(AUDIT_REASON_MAX_LENGTH).optional(),
 });
 
 /** A valid event with unknown fields dropped, or null when the input is not an audit event. */

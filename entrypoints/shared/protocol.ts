@@ -73,3 +73,6 @@ export type TabStatus = {
   paused: boolean;
   pauseAllowed: boolean;
 };
+
+/** Longest override reason the audit log accepts (a sentence, not a pasted draft). */
+export const AUDIT_REASON_MAX_LENGTH = 500;

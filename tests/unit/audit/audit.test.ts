@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
-  REASON_MAX_LENGTH,
   auditToCsv,
   auditToJson,
   createAuditLog,
@@ -11,7 +10,7 @@ import {
   registerAuditHandler,
   type AuditStorage,
 } from '../../../entrypoints/background/audit';
-import { STORAGE_KEYS, type AuditEvent } from '../../../entrypoints/shared/protocol';
+import { AUDIT_REASON_MAX_LENGTH, STORAGE_KEYS, type AuditEvent } from '../../../entrypoints/shared/protocol';
 
 const event = (n: number, extra: Partial<AuditEvent> = {}): AuditEvent => ({
   at: new Date(Date.UTC(2026, 10, 22, 0, 0, n)).toISOString(),
@@ -87,7 +86,7 @@ describe('audit event validation', () => {
     ['time that is not ISO', { at: 'yesterday' }],
     ['rule id with spaces', { ruleIds: ['privacy nhs'] }],
     ['empty reason', { reason: '   ' }],
-    ['overlong reason', { reason: 'x'.repeat(REASON_MAX_LENGTH + 1) }],
+    ['overlong reason', { reason: 'x'.repeat(AUDIT_REASON_MAX_LENGTH + 1) }],
   ])('rejects an event with %s', (_label, bad) => {
     expect(parseAuditEvent({ ...event(1), ...bad })).toBeNull();
   });
