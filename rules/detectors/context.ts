@@ -1,0 +1,73 @@
+// Reading the words around a candidate identifier. Detectors decide severity from context: the same
+// phone number is the clinic's switchboard after "call us on" and a patient's after "her mobile".
+
+export type Span = { start: number; end: number };
+
+/** How far a sentence scan may run from a candidate: keeps every lookup O(window), not O(text). */
+const MAX_SENTENCE_REACH = 400;
+
+/** Words whose trailing full stop does not end a sentence ("Dr. Shah", "St. Mary's", "No. 4"). */
+const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|St|No|Prof|Rd|Ave|Sr|Jr|vs|e\.g|i\.e|approx|Rev)$/;
+
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\u00a0') return false;
+  return !(c === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 7), i)));
+}
+
+/** The sentence (or line) containing `span`, capped at MAX_SENTENCE_REACH on each side. */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  const lowest = Math.max(0, span.start - MAX_SENTENCE_REACH);
+  while (start > lowest && !endsSentenceAt(text, start - 1)) start--;
+  let end = span.end;
+  const highest = Math.min(text.length, span.end + MAX_SENTENCE_REACH);
+  while (end < highest && !endsSentenceAt(text, end)) end++;
+  return { start, end: Math.min(text.length, end + 1) };
+}
+
+/** The sentences before and after the one containing `span` (for weaker, neighbouring context). */
+export function neighbourhoodAround(text: string, span: Span): Span {
+  const own = sentenceAround(text, span);
+  const before = own.start > 0 ? sentenceAround(text, { start: own.start - 1, end: own.start - 1 }) : own;
+  const after = own.end < text.length ? sentenceAround(text, { start: own.end, end: own.end }) : own;
+  return { start: before.start, end: after.end };
+}
+
+/** The first match of `cue` inside `within`, as absolute offsets, or null. `cue` must not be global. */
+export function findCue(text: string, cue: RegExp, within: Span): (Span & { word: string }) | null {
+  const match = cue.exec(text.slice(within.start, within.end));
+  if (!match) return null;
+  const start = within.start + match.index;
+  return { start, end: start + match[0].length, word: match[0] };
+}
+
+/** The match of `cue` nearest to `span` inside `within` (by gap between them), or null. `cue` must be global. */
+export function nearestCue(text: string, cue: RegExp, span: Span, within: Span): (Span & { word: string }) | null {
+  const slice = text.slice(within.start, within.end);
+  let best: (Span & { word: string }) | null = null;
+  let bestGap = Infinity;
+  for (const match of slice.matchAll(cue)) {
+    const start = within.start + match.index;
+    const end = start + match[0].length;
+    if (start < span.end && end > span.start) continue; // the candidate itself
+    const gap = end <= span.start ? span.start - end : start - span.end;
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = { start, end, word: match[0] };
+    }
+  }
+  return best;
+}
+
+/** The `length` characters before `position` (for label lookups such as "NHS no: ..."). */
+export function textBefore(text: string, position: number, length: number): string {
+  return text.slice(Math.max(0, position - length), position);
+}
+
+export function textAfter(text: string, position: number, length: number): string {
+  return text.slice(position, Math.min(text.length, position + length));
+}

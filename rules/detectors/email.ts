@@ -1,0 +1,31 @@
+// Email addresses that are not the organisation's.
+import { readContactOwner } from './contact-owner';
+import { orgIndex } from './org';
+import type { Detector, DetectorHit } from './types';
+
+const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
+// Shared mailboxes of an organisation, not of an individual.
+const ROLE_MAILBOX =
+  /^(?:info|enquiries|inquiries|contact|hello|help|support|press|media|news|comms|communications|pals|feedback|complaints|appointments?|bookings?|reception|admin|office|careers|jobs|recruitment|volunteer(?:s|ing)?|donate|donations|fundraising|events|marketing|social|team|noreply|no-reply|webmaster|privacy|dpo|foi)(?:[._-][a-z0-9]+)?$/i;
+
+export const email: Detector = {
+  meta: {
+    id: 'email',
+    description:
+      "Email addresses, as errors next to a person (patient, relative, 'her email') and warnings otherwise. Ignores the organisation's contacts, any address at the organisation's own email domains, role mailboxes (info@, press@, bookings@...) and addresses introduced as the organisation's ('email us at').",
+  },
+  detect({ text, org }) {
+    const index = orgIndex(org);
+    const hits: DetectorHit[] = [];
+    for (const match of text.matchAll(EMAIL)) {
+      const address = match[0].toLowerCase();
+      const [local = '', domain = ''] = address.split('@');
+      if (index.emails.has(address) || index.emailDomains.has(domain) || ROLE_MAILBOX.test(local)) continue;
+      const span = { start: match.index, end: match.index + match[0].length };
+      const reading = readContactOwner(text, span, 'email address', match[0]);
+      if (!reading) continue;
+      hits.push({ ...span, severity: reading.severity, detail: reading.why });
+    }
+    return hits;
+  },
+};

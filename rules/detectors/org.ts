@@ -1,0 +1,75 @@
+// The organisation's own details, normalised once per org object so detectors compare cheaply:
+// phone numbers as E.164, emails and their domains in lower case, staff names as plain tokens.
+
+import { toE164 } from './phone/parse';
+import type { OrgContext } from './types';
+
+export type OrgIndex = {
+  phones: Set<string>;
+  emails: Set<string>;
+  emailDomains: Set<string>;
+  /** Other contacts (street addresses, postcodes), lower case, single-spaced. */
+  texts: string[];
+  /** Staff full names without titles, lower case ("priya shah"). */
+  staffNames: string[];
+  /** Org names, lower case. */
+  names: string[];
+};
+
+const TITLE = /^(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|sister|nurse|matron|sir|dame|rev|reverend)\.?\s+/i;
+const EMAIL = /^[^\s@]+@([^\s@]+)$/;
+
+const cache = new WeakMap<OrgContext, OrgIndex>();
+
+export function normaliseSpace(text: string): string {
+  return text.toLowerCase().replace(/[\s,]+/g, ' ').trim();
+}
+
+export function stripTitles(name: string): string {
+  let rest = name.trim();
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(TITLE, '');
+  }
+  return rest;
+}
+
+function build(org: OrgContext): OrgIndex {
+  const index: OrgIndex = { phones: new Set(), emails: new Set(), emailDomains: new Set(), texts: [], staffNames: [], names: [] };
+  for (const contact of org.contacts) {
+    const email = EMAIL.exec(contact.trim());
+    if (email) {
+      index.emails.add(contact.trim().toLowerCase());
+      index.emailDomains.add(email[1]!.toLowerCase());
+      continue;
+    }
+    const phone = /^[+\d(][\d\s().\-+]{6,}$/.test(contact.trim()) ? toE164(contact) : null;
+    if (phone) index.phones.add(phone);
+    else index.texts.push(normaliseSpace(contact));
+  }
+  index.staffNames = org.staff.map((name) => normaliseSpace(stripTitles(name))).filter(Boolean);
+  index.names = org.names.map(normaliseSpace).filter(Boolean);
+  return index;
+}
+
+export function orgIndex(org: OrgContext): OrgIndex {
+  let index = cache.get(org);
+  if (!index) {
+    index = build(org);
+    cache.set(org, index);
+  }
+  return index;
+}
+
+/** True when `candidate` (an address or postcode) is part of one of the org's own contacts. */
+export function isOrgText(index: OrgIndex, candidate: string): boolean {
+  const needle = normaliseSpace(candidate);
+  return index.texts.some((contact) => contact.includes(needle));
+}
+
+/** True when `name` is a listed staff member, in full or by surname ("Dr Shah" for "Dr Priya Shah"). */
+export function isStaffName(index: OrgIndex, name: string): boolean {
+  const needle = normaliseSpace(stripTitles(name));
+  if (!needle) return false;
+  return index.staffNames.some((staff) => staff === needle || staff.endsWith(' ' + needle));
+}

@@ -1,0 +1,35 @@
+// US Social Security numbers: AAA-GG-SSSS in assignable ranges; undashed only after an SSN cue.
+import { textBefore } from './context';
+import type { Detector, DetectorHit } from './types';
+
+const DASHED = /(?<![\d\-/.])(\d{3})-(\d{2})-(\d{4})(?![\d\-/])/g;
+const UNDASHED = /(?<![\d\-/.])(\d{3})[ .\u00a0]?(\d{2})[ .\u00a0]?(\d{4})(?![\d\-/])/g;
+const SSN_CUE = /\b(?:SSN|SS#|SS ?no\.?|social security(?: number| no\.?| #)?|soc\.? ?sec\.?|social)\b[^\n\d]{0,12}$/i;
+
+/** Never issued: area 000, 666 or 900-999; group 00; serial 0000 (SSA). */
+export function isAssignableSsn(area: string, group: string, serial: string): boolean {
+  return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+}
+
+export const ssn: Detector = {
+  meta: {
+    id: 'ssn',
+    description:
+      'US Social Security numbers written AAA-GG-SSSS in assignable ranges, or 9 digits right after "SSN"/"social security". Ignores area 000/666/9xx, group 00, serial 0000, and bare 9-digit numbers without a cue.',
+  },
+  detect({ text }) {
+    const hits: DetectorHit[] = [];
+    const taken = new Set<number>();
+    for (const match of text.matchAll(DASHED)) {
+      if (!isAssignableSsn(match[1]!, match[2]!, match[3]!)) continue;
+      taken.add(match.index);
+      hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' has the form of a Social Security number: remove it.` });
+    }
+    for (const match of text.matchAll(UNDASHED)) {
+      if (taken.has(match.index) || !isAssignableSsn(match[1]!, match[2]!, match[3]!)) continue;
+      if (!SSN_CUE.test(textBefore(text, match.index, 40))) continue;
+      hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' follows a Social Security cue: remove the number.` });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};

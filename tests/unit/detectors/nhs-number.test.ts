@@ -1,0 +1,36 @@
+import { isValidNhsNumber, nhsNumber } from '../../../rules/detectors/nhs-number';
+import { testDetector } from './detector-tester';
+
+describe('isValidNhsNumber', () => {
+  it.each(['9434765919', '4010232137', '4857773457'])('accepts %s', (digits) => expect(isValidNhsNumber(digits)).toBe(true));
+  it.each([
+    ['9434765918', 'wrong check digit'],
+    ['1234567890', 'check digit would be 10'],
+    ['9876544321', 'fails the checksum'],
+    ['0000000000', 'repeated digits pass Mod 11 but are never issued'],
+    ['1111111111', 'repeated digits'],
+    ['9991234567', '999 is the test range'],
+  ])('rejects %s (%s)', (digits) => expect(isValidNhsNumber(digits)).toBe(false));
+});
+
+testDetector(nhsNumber, {
+  valid: [
+    'Our reference 943 476 5918 is on the letter.',
+    'Test patients use 999 123 4560 in training.',
+    'Call 943 476 5919 to book.',
+    'Phone: 401-023-2137',
+    'Switchboard 0161 496 0000',
+    '0000000000',
+    'Order 94347659190 shipped.',
+    'Visit (943) 476-5919 today',
+    'Helped 4,210 babies into the world',
+  ],
+  invalid: [
+    { text: 'NHS no: 943 476 5919', hits: [{ match: '943 476 5919', severity: 'error', detail: /labelled/ }] },
+    { text: 'NHS number 9434765919 was on the photo', hits: [{ match: '9434765919', severity: 'error' }] },
+    { text: 'CHI 943-476-5919', hits: [{ match: '943-476-5919', severity: 'error' }] },
+    { text: 'Patient 401 023 2137 discharged today', hits: [{ match: '401 023 2137', severity: 'error', detail: /discharged|Patient/ }] },
+    { text: 'Ref 485 777 3457', hits: [{ match: '485 777 3457', severity: 'warning' }] },
+    { text: 'NHS No. is 485-777-3457. Call him.', hits: [{ match: '485-777-3457', severity: 'error' }] },
+  ],
+});
