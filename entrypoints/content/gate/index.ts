@@ -1,0 +1,217 @@
+// The pre-publish gate. Window-level capture listeners see every way a post leaves the page (a click
+// or Enter/Space on the site's Post button, the site's keyboard shortcut, a form submit) before the
+// site's own handlers do. Each attempt re-checks the composer's current text; a draft the policy
+// stops is held back and the dialog decides what happens next. When anything on our side fails the
+// post goes through and the composer's badge shows the error: never a silent block.
+
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Finding, Platform } from '../../../rules/types';
+import { containsDeep, queryAllDeep } from '../dom/deep';
+import { deepActiveElement } from '../platforms/shared';
+import type { PlatformAdapter } from '../platforms/types';
+import { sendAuditEvent } from './audit-client';
+import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type OpenDialog } from './dialog-host';
+import { auditRuleIds, decideGate, type GatePolicy } from './policy';
+
+export { resolveGatePolicy, type GatePolicy } from './policy';
+export { sendAuditEvent } from './audit-client';
+
+/** The part of a composer session the gate needs. */
+export type GateSession = {
+  readonly platform: Platform;
+  readonly editor: HTMLElement;
+  /** Reads the editor now and checks it (throws when the editor cannot be read). */
+  recheckNow(): Finding[];
+  focusFinding(index: number): void;
+  setState(state: 'error'): void;
+};
+
+export type GateOptions = {
+  adapter: PlatformAdapter;
+  sessionForEditor: (editor: HTMLElement) => GateSession | undefined;
+  ctx: Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated'>;
+  getPolicy: () => GatePolicy;
+};
+
+/** How the user tried to publish: with a control (click, Enter/Space on it) or a shortcut in the editor. */
+type SubmitAttempt = { editor: HTMLElement; control: HTMLElement | null; shortcut: KeyboardEvent | null };
+
+/**
+ * After an override re-submits, further submits of that composer are swallowed for this long: the
+ * second click of a double click on "Post anyway" lands on the site's Post button once the dialog
+ * is gone, and must not publish (or ask) a second time.
+ */
+export const RESUBMIT_SETTLE_MS = 1000;
+/** An override waits this long at most for the background to store its audit event. */
+const AUDIT_ACK_TIMEOUT_MS = 1500;
+
+const CONTROL = 'button, [role="button"], input[type="submit"]';
+
+export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateOptions): void {
+  let dialog: OpenDialog | null = null;
+  /** True only while our own re-submit is being dispatched (it may cause trusted follow-up events, e.g. a form submit). */
+  let resubmitting = false;
+  const resubmittedAt = new WeakMap<HTMLElement, number>();
+
+  function attempt(event: Event, submit: SubmitAttempt): void {
+    if (resubmitting) return;
+    if (dialog) return hold(event); // a second click or key press while the dialog is up
+    if (Date.now() - (resubmittedAt.get(submit.editor) ?? -Infinity) < RESUBMIT_SETTLE_MS) return hold(event);
+
+    const session = sessionForEditor(submit.editor);
+    if (!session) return; // not attached to this composer: fail open
+    let findings: Finding[];
+    let decision: ReturnType<typeof decideGate>;
+    try {
+      findings = session.recheckNow();
+      decision = decideGate(findings, getPolicy());
+    } catch {
+      session.setState('error');
+      return;
+    }
+    if (decision.kind === 'pass') return;
+
+    hold(event);
+    const ruleIds = auditRuleIds(decision.findings);
+    void sendAuditEvent(session.platform, 'blocked', ruleIds);
+    const returnFocusTo = deepActiveElement();
+    try {
+      dialog = showPrepublishDialog({ platform: session.platform, ...decision });
+    } catch {
+      // We stopped the post and cannot ask: let it go rather than block silently.
+      session.setState('error');
+      resubmit(submit);
+      return;
+    }
+    const firstProblem = findings.indexOf(decision.findings[0]!);
+    void dialog.outcome.then(async (outcome) => {
+      dialog = null;
+      if (outcome.kind === 'fix') session.focusFinding(firstProblem);
+      else if (outcome.kind === 'cancel') focusIfConnected(returnFocusTo);
+      else {
+        const recorded = await withTimeout(sendAuditEvent(session.platform, 'override', ruleIds, outcome.reason), AUDIT_ACK_TIMEOUT_MS);
+        if (!recorded) session.setState('error');
+        resubmit(submit);
+      }
+    });
+  }
+
+  /** Publish once more, as the user asked, through the site's own control. */
+  function resubmit(submit: SubmitAttempt): void {
+    const { editor, shortcut } = submit;
+    if (!editor.isConnected) return;
+    resubmittedAt.set(editor, Date.now());
+    if (shortcut) editor.focus({ preventScroll: true }); // the site picks the focused editor's control
+    const control = liveControl(submit);
+    resubmitting = true;
+    try {
+      if (control) {
+        if (!isDisabled(control)) control.click();
+      } else if (shortcut) {
+        // No control to click (e.g. a comment box without a visible button): repeat the shortcut.
+        editor.dispatchEvent(new KeyboardEvent('keydown', { ...keyInit(shortcut), bubbles: true, cancelable: true, composed: true }));
+      }
+    } finally {
+      resubmitting = false;
+    }
+  }
+
+  /** X re-renders and moves its buttons: prefer the control the user used, else find the editor's one now. */
+  function liveControl({ editor, control }: SubmitAttempt): HTMLElement | null {
+    if (control?.isConnected && adapter.composerForSubmit(control) === editor) return control;
+    return (
+      queryAllDeep<HTMLElement>(CONTROL).find((el) => adapter.isSubmitControl(el) && adapter.composerForSubmit(el) === editor) ?? null
+    );
+  }
+
+  function controlAttempt(control: Element): SubmitAttempt | null {
+    const editor = adapter.composerForSubmit(control);
+    const button = control.closest<HTMLElement>(CONTROL) ?? (control instanceof HTMLElement ? control : null);
+    return editor && button ? { editor, control: button, shortcut: null } : null;
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (!event.isTrusted || fromOurUi(event)) return;
+    const target = pathTarget(event);
+    if (!target || !adapter.isSubmitControl(target)) return;
+    const submit = controlAttempt(target);
+    if (submit) attempt(event, submit);
+  }
+
+  function onKeydown(event: KeyboardEvent): void {
+    if (!event.isTrusted || event.isComposing || fromOurUi(event)) return;
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = pathTarget(event);
+    if (!target) return;
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (plain && adapter.isSubmitControl(target)) {
+      // Enter or Space on a focused Post button (Facebook's are divs the site activates itself).
+      const submit = controlAttempt(target);
+      if (submit) attempt(event, submit);
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    const editor = editorInPath(event);
+    if (editor && adapter.isSubmitKey(event, editor)) attempt(event, { editor, control: null, shortcut: event });
+  }
+
+  function onSubmit(event: SubmitEvent): void {
+    if (!event.isTrusted || fromOurUi(event) || !(event.target instanceof HTMLFormElement)) return;
+    const form = event.target;
+    const control =
+      (event.submitter && adapter.isSubmitControl(event.submitter) ? event.submitter : null) ??
+      [...form.elements].find((el) => adapter.isSubmitControl(el)) ??
+      null;
+    if (control) {
+      const submit = controlAttempt(control);
+      if (submit) attempt(event, submit);
+      return;
+    }
+    const editor = adapter.findComposers().find((c) => containsDeep(form, c.editor))?.editor;
+    if (editor) attempt(event, { editor, control: null, shortcut: null });
+  }
+
+  /** The editor (one with a session) the event happened in. */
+  function editorInPath(event: Event): HTMLElement | null {
+    for (const node of event.composedPath()) {
+      if (node instanceof HTMLElement && sessionForEditor(node)) return node;
+    }
+    return null;
+  }
+
+  ctx.addEventListener(window, 'click', onClick, { capture: true });
+  ctx.addEventListener(window, 'keydown', onKeydown, { capture: true });
+  ctx.addEventListener(window, 'submit', onSubmit as EventListener, { capture: true });
+  ctx.onInvalidated(() => dialog?.close());
+}
+
+/** Stop the event before any of the site's handlers (React's root listeners included) see it. */
+function hold(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+function pathTarget(event: Event): Element | null {
+  const first = event.composedPath()[0];
+  return first instanceof Element ? first : null;
+}
+
+function fromOurUi(event: Event): boolean {
+  return event.composedPath().some((node) => node instanceof Element && node.hasAttribute(GATE_HOST_ATTRIBUTE));
+}
+
+function isDisabled(control: HTMLElement): boolean {
+  return (control as HTMLButtonElement).disabled === true || control.getAttribute('aria-disabled') === 'true';
+}
+
+function keyInit(e: KeyboardEvent): KeyboardEventInit {
+  return { key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey };
+}
+
+function focusIfConnected(el: Element | null): void {
+  if (el instanceof HTMLElement && el.isConnected) el.focus({ preventScroll: true });
+}
+
+function withTimeout(promise: Promise<boolean>, ms: number): Promise<boolean> {
+  return Promise.race([promise, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))]);
+}
