@@ -1,0 +1,66 @@
+import { compileLiterals } from './literal';
+import { compileOrgAllowList } from '../text/org-lists';
+import type { Severity } from '../types';
+import type { CheckInput, RuleHit, RuleKind } from './types';
+
+const ORDER: Severity[] = ['info', 'warning', 'error'];
+
+function shift(severity: Severity, steps: number): Severity {
+  const index = Math.min(ORDER.length - 1, Math.max(0, ORDER.indexOf(severity) + steps));
+  return ORDER[index] as Severity;
+}
+
+type Span = { start: number; end: number };
+
+function near(words: Span[], hit: Span, window: number): boolean {
+  return words.some((word) => word.end >= hit.start - window && word.start <= hit.end + window);
+}
+
+export const detector: RuleKind<'detector'> = {
+  meta: {
+    id: 'detector',
+    docs: 'Runs a built-in identifier detector; context words raise or lower severity; the org allow-lists are never flagged.',
+    fixable: false,
+    defaultMessage: '{detail}',
+  },
+  validate(rule, { detectors }) {
+    if (Object.hasOwn(detectors, rule.detector)) return [];
+    const known = Object.keys(detectors).sort();
+    return [
+      {
+        path: 'detector',
+        message: `unknown detector "${rule.detector}"; expected one of: ${known.length ? known.join(', ') : '(no detectors are built in yet)'}`,
+      },
+    ];
+  },
+  compile(rule, { detectors, org }) {
+    const implementation = detectors[rule.detector];
+    if (!implementation) throw new Error(`unknown detector "${rule.detector}"`);
+    const isOrgOwn = compileOrgAllowList(org);
+    const literalOptions = { caseSensitive: false, wholeWord: true };
+    const raise = rule.context?.raise.length ? compileLiterals(rule.context.raise, literalOptions) : undefined;
+    const lower = rule.context?.lower.length ? compileLiterals(rule.context.lower, literalOptions) : undefined;
+    const window = rule.context?.window ?? 0;
+    return (input: CheckInput): RuleHit[] => {
+      const hits = implementation
+        .detect({ text: input.text, platform: input.platform, org })
+        .filter((hit) => hit.end > hit.start && !isOrgOwn(input.text.slice(hit.start, hit.end)));
+      if (hits.length === 0) return [];
+      const raising = raise?.(input) ?? [];
+      const lowering = lower?.(input) ?? [];
+      return hits.map((hit) => {
+          const steps = (near(raising, hit, window) ? 1 : 0) - (near(lowering, hit, window) ? 1 : 0);
+          const base = hit.severity ?? rule.severity;
+          const match = input.text.slice(hit.start, hit.end);
+          return {
+            start: hit.start,
+            end: hit.end,
+            detail: hit.detail,
+            severity: shift(base, steps),
+            ...(hit.suggestions ? { suggestions: hit.suggestions } : {}),
+            values: { match },
+          };
+        });
+    };
+  },
+};

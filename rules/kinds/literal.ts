@@ -1,0 +1,25 @@
+// Shared by `terms` and `substitution`: find a list of literal phrases as whole words, optionally
+// ignoring case, with one automaton for the whole list.
+
+import { leftmostLongest, TermAutomaton } from '../text/automaton';
+import { foldCase } from '../text/fold';
+import { isWholeWord } from '../text/words';
+import type { CheckInput } from './types';
+
+export type LiteralMatch = { start: number; end: number; term: number };
+
+export type LiteralOptions = { caseSensitive: boolean; wholeWord: boolean };
+
+export function compileLiterals(terms: readonly string[], options: LiteralOptions): (input: CheckInput) => LiteralMatch[] {
+  const normalised = terms.map((term) => {
+    const trimmed = term.trim();
+    return options.caseSensitive ? trimmed : foldCase(trimmed);
+  });
+  const automaton = new TermAutomaton(normalised);
+  return (input) => {
+    const haystack = options.caseSensitive ? input.text : input.folded();
+    const found = automaton.scan(haystack);
+    const bounded = options.wholeWord ? found.filter((m) => isWholeWord(input.text, m.start, m.end)) : found;
+    return leftmostLongest(bounded);
+  };
+}

@@ -1,0 +1,32 @@
+import { matchCase } from '../text/case';
+import type { RuleKind } from './types';
+import { compileLiterals } from './literal';
+
+export const substitution: RuleKind<'substitution'> = {
+  meta: {
+    id: 'substitution',
+    docs: 'Flags a word or phrase and suggests what to write instead, keeping the writer\'s capitalisation.',
+    fixable: true,
+    defaultMessage: 'Use "{suggestion}" instead of "{match}".',
+  },
+  compile(rule) {
+    const entries = Object.entries(rule.swap).map(([from, to]) => ({ from, to: Array.isArray(to) ? to : [to] }));
+    const find = compileLiterals(
+      entries.map((entry) => entry.from),
+      rule,
+    );
+    return (input) =>
+      find(input).map(({ start, end, term }) => {
+        const match = input.text.slice(start, end);
+        const suggestions = (entries[term]?.to ?? []).map((to) => matchCase(match, to));
+        const suggestion = suggestions.join('" or "');
+        return {
+          start,
+          end,
+          detail: `Use "${suggestion}" instead of "${match}".`,
+          suggestions,
+          values: { match, suggestion },
+        };
+      });
+  },
+};

@@ -1,0 +1,51 @@
+// What every rule kind provides, ESLint-style: metadata for docs and UI, a load-time validation
+// that can name the offending field, and a compile step that returns the per-text check.
+
+import type { Detector, OrgContext } from '../detectors/types';
+import type { KindName, RuleOf } from '../schema';
+import type { PlaceholderValues } from '../text/placeholders';
+import type { Platform, Severity } from '../types';
+
+/** One place a rule fires, before the engine adds id, category, message and link. */
+export type RuleHit = {
+  start: number;
+  end: number;
+  /** Kind-specific explanation; the default message is "{detail}". */
+  detail: string;
+  suggestions?: string[];
+  /** Overrides the rule's severity for this hit (detectors reading context). */
+  severity?: Severity;
+  values?: PlaceholderValues;
+};
+
+/** The text being checked, with derived forms computed once per check and shared by all rules. */
+export type CheckInput = {
+  text: string;
+  platform?: Platform;
+  /** Lower-cased text with exactly the same UTF-16 indices. */
+  folded(): string;
+};
+
+export type CompileContext = {
+  org: OrgContext;
+  detectors: Readonly<Record<string, Detector>>;
+};
+
+/** A problem in one rule found at load time; `path` is relative to the rule, e.g. "pattern". */
+export type RuleProblem = { path: string; message: string };
+
+export type RuleCheck = (input: CheckInput) => RuleHit[];
+
+export interface RuleKind<K extends KindName> {
+  meta: {
+    id: K;
+    /** One line for admins. */
+    docs: string;
+    /** Whether hits carry suggestions the writer can apply. */
+    fixable: boolean;
+    /** Used when the rule has no message of its own. */
+    defaultMessage: string;
+  };
+  validate?(rule: RuleOf<K>, context: CompileContext): RuleProblem[];
+  compile(rule: RuleOf<K>, context: CompileContext): RuleCheck;
+}

@@ -1,0 +1,209 @@
+// The ruleset format: the contract with organisations' admins. The JSON Schema shipped in
+// public/ruleset.schema.json is generated from these definitions (`clearpost schema`), so the
+// descriptions here are what admins see as editor hints.
+
+import { z } from 'zod';
+import { PLATFORMS, SEVERITIES } from './types';
+import { PACK_NAMES } from './packs/names';
+import { PLACEHOLDERS, unknownPlaceholders } from './text/placeholders';
+
+export const KIND_NAMES = ['terms', 'substitution', 'pattern', 'hashtags', 'length', 'detector'] as const;
+export type KindName = (typeof KIND_NAMES)[number];
+
+const platform = z.enum(PLATFORMS);
+const severity = z.enum(SEVERITIES);
+
+const nonEmptyText = z.string().trim().min(1, 'expected a non-empty string');
+
+const httpsLink = z
+  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'expected an https:// link' })
+  .describe('Reference for the rule (policy page, regulation, ruling). https only.');
+
+const message = z
+  .string()
+  .min(1, 'expected a non-empty message')
+  .superRefine((text, ctx) => {
+    const unknown = unknownPlaceholders(text);
+    if (unknown.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown placeholder ${unknown.map((p) => `{${p}}`).join(', ')}; expected one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+      });
+    }
+  })
+  .describe(`Plain text shown to the writer. Placeholders: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
+
+const exampleText = z.union([
+  z.string(),
+  z.strictObject({ text: z.string(), platform: platform.optional() }),
+]);
+export type Example = z.infer<typeof exampleText>;
+
+const examples = z
+  .strictObject({
+    flag: z.array(exampleText).default([]).describe('Texts this rule must flag.'),
+    pass: z.array(exampleText).default([]).describe('Texts this rule must not flag.'),
+  })
+  .describe('Checked every time the ruleset loads: a ruleset whose examples fail is refused.');
+
+const ruleId = z
+  .string()
+  .regex(/^[A-Za-z0-9][\w.-]*(\/[\w.-]+)*$/, 'expected an id like "tone/guarantee" (letters, digits, - _ . and /)');
+
+const commonFields = {
+  id: ruleId.describe('Unique id, conventionally <category>/<name>. A rule with the id of a pack rule replaces it.'),
+  category: nonEmptyText
+    .optional()
+    .describe('privacy | brand | hashtags | tone | platform | your own. Defaults to the part of the id before "/".'),
+  severity: severity.default('warning').describe('error blocks publishing; warning and info inform.'),
+  message: message.optional(),
+  link: httpsLink.optional(),
+  platforms: z.array(platform).min(1).optional().describe('Only check on these platforms (default: all).'),
+  examples: examples.optional(),
+};
+
+const perPlatformNumber = z.union([
+  z.number().int().positive(),
+  z.partialRecord(platform, z.number().int().positive()),
+]);
+
+const matchOptions = {
+  caseSensitive: z.boolean().default(false).describe('Match letter case exactly (default: ignore case).'),
+  wholeWord: z.boolean().default(true).describe('Only match whole words (default: true).'),
+};
+
+export const termsRule = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('terms'),
+    terms: z.array(nonEmptyText).min(1, 'expected at least one term').describe('Words or phrases that must not appear.'),
+    ...matchOptions,
+  })
+  .describe('Words or phrases that must not appear (thousands are fine: they compile into one automaton).');
+
+export const substitutionRule = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('substitution'),
+    swap: z
+      .record(nonEmptyText, z.union([nonEmptyText, z.array(nonEmptyText).min(1)]))
+      .refine((swap) => Object.keys(swap).length > 0, 'expected at least one "from: to" entry')
+      .describe('from: replacement (or a list of replacements). The writer\'s capitalisation is kept.'),
+    ...matchOptions,
+  })
+  .describe('Flags a word or phrase and suggests a replacement.');
+
+export const patternRule = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('pattern'),
+    pattern: nonEmptyText.describe('A JavaScript regular expression (no slashes). Patterns that can backtrack catastrophically are refused.'),
+    caseSensitive: z.boolean().default(false),
+    suggestions: z.array(z.string()).optional().describe('Replacements offered for every match.'),
+  })
+  .describe('A regular expression written by the admin.');
+
+const hashtagList = z.array(z.string().regex(/^#?[^\s#]+$/, 'expected a hashtag like "#RiversideCares"'));
+
+export const hashtagsRule = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('hashtags'),
+    require: z
+      .strictObject({
+        any: hashtagList.optional().describe('At least one of these must appear.'),
+        all: hashtagList.optional().describe('Every one of these must appear.'),
+      })
+      .optional(),
+    allow: hashtagList.optional().describe('Only these hashtags may be used.'),
+    ban: hashtagList.optional().describe('These hashtags must not be used.'),
+    max: perPlatformNumber.optional().describe('Maximum number of hashtags: a number, or per platform.'),
+    camelCase: z
+      .union([z.boolean(), z.strictObject({ minLetters: z.number().int().min(2) })])
+      .optional()
+      .describe('Multi-word hashtags must be CamelCase so screen readers split the words. true = tags of 12+ letters.'),
+  })
+  .describe('Hashtag policy: required, allowed, banned, how many, CamelCase.');
+
+export const lengthRule = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('length'),
+    max: perPlatformNumber.describe('Maximum length: a number, or per platform. X is counted the way X counts (weighted, URLs = 23).'),
+  })
+  .describe('Post length limit; flags the part that overflows.');
+
+export const detectorRule = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('detector'),
+    detector: nonEmptyText.describe('Name of a built-in detector, e.g. nhs-number, ssn, mrn, email, phone.'),
+    context: z
+      .strictObject({
+        raise: z.array(nonEmptyText).default([]).describe('Words near a hit that raise its severity one step.'),
+        lower: z.array(nonEmptyText).default([]).describe('Words near a hit that lower its severity one step.'),
+        window: z.number().int().min(1).max(1000).default(60).describe('How many characters either side count as "near".'),
+      })
+      .optional(),
+  })
+  .describe('A built-in patient-identifier detector. Hits matching the org allow-lists are dropped.');
+
+export const ruleSchema = z.discriminatedUnion('kind', [
+  termsRule,
+  substitutionRule,
+  patternRule,
+  hashtagsRule,
+  lengthRule,
+  detectorRule,
+]);
+
+const platformOverride = z.strictObject({
+  disable: z.array(ruleId).default([]).describe('Rule ids not checked on this platform.'),
+  severity: z.record(ruleId, severity).default({}).describe('Rule id: severity on this platform.'),
+});
+
+export const rulesetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: nonEmptyText.describe('Name of this ruleset, shown to writers and admins.'),
+    version: z.union([z.string(), z.number()]).transform(String).default('0').describe('Your version of this ruleset.'),
+    description: z.string().optional(),
+    extends: z.array(z.enum(PACK_NAMES)).default([]).describe('Embedded packs whose rules this ruleset includes.'),
+    org: z
+      .strictObject({
+        names: z.array(nonEmptyText).default([]).describe('The organisation\'s own names.'),
+        staff: z.array(nonEmptyText).default([]).describe('Public-facing staff: never flagged as patients.'),
+        contacts: z.array(nonEmptyText).default([]).describe('The organisation\'s own phones, emails, addresses: never flagged.'),
+      })
+      .default({ names: [], staff: [], contacts: [] }),
+    gate: z
+      .strictObject({
+        blockOn: z.enum(['error', 'warning']).default('error').describe('Lowest severity that blocks publishing.'),
+        override: z.enum(['none', 'confirm', 'reason']).default('reason').describe('How a writer may publish anyway.'),
+      })
+      .default({ blockOn: 'error', override: 'reason' }),
+    disable: z.array(ruleId).default([]).describe('Rule ids (from packs) not checked.'),
+    platforms: z.partialRecord(platform, platformOverride).default({}).describe('Per-platform rule changes.'),
+    rules: z.array(ruleSchema).default([]),
+  })
+  .describe('A Clearpost ruleset: the organisation\'s social-media policy as checkable rules.');
+
+export type RulesetInput = z.input<typeof rulesetSchema>;
+/** A ruleset as written in one file (before its packs are merged in). */
+export type RulesetFile = z.output<typeof rulesetSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type RuleOf<K extends KindName> = Extract<Rule, { kind: K }>;
+export type Gate = RulesetFile['gate'];
+export type OrgLists = RulesetFile['org'];
+export type PlatformOverrides = RulesetFile['platforms'];
+
+/** A ruleset with its packs merged in: what the checker runs. */
+export type Ruleset = Omit<RulesetFile, '$schema'>;
+
+export function rulesetJsonSchema(): unknown {
+  return z.toJSONSchema(rulesetSchema, { io: 'input', unrepresentable: 'any' });
+}
+
+export function categoryOf(rule: Rule): string {
+  return rule.category ?? rule.id.split('/')[0] ?? rule.id;
+}

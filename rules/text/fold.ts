@@ -1,0 +1,21 @@
+// Case folding that keeps every UTF-16 index where it was, so a match found in folded text has the
+// same offsets in the original. String.prototype.toLowerCase can change length ('İ' -> 'i̇').
+
+/** Lower-cases text code point by code point; a code point whose lower case has another length keeps its first unit or stays as is. */
+export function foldCase(text: string): string {
+  const lowered = text.toLowerCase();
+  // Lower-casing never merges code points, so equal length means nothing expanded.
+  if (lowered.length === text.length) return lowered;
+  let out = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    if (lower.length === char.length) out += lower;
+    else if (char.length === 1 && lower.length > 1 && isSingleUnit(lower.charCodeAt(0))) out += lower[0];
+    else out += char;
+  }
+  return out;
+}
+
+function isSingleUnit(code: number): boolean {
+  return code < 0xd800 || code > 0xdfff;
+}
