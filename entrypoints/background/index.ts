@@ -1,3 +1,10 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAuditHandler } from './audit';
+import { startRulesetService } from './ruleset-service';
+import type { BackgroundApis } from './ruleset-service';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  startRulesetService(browser as unknown as BackgroundApis, (url, init) => fetch(url, init));
+  registerAuditHandler();
+});

@@ -74,5 +74,43 @@ export type TabStatus = {
   pauseAllowed: boolean;
 };
 
+// ---- Admin console and ruleset sources (options page <-> background) ----
+
+/** Storage keys owned by the background's ruleset store (appended). */
+export const ADMIN_STORAGE_KEYS = {
+  /** ActiveRuleset: the last good ruleset set by enterprise policy (kept apart so a local one survives). */
+  policyRuleset: 'clearpost.policyRuleset',
+  /** PolicyStatus: the last problem applying the managed policy's ruleset (absent = none). */
+  policyStatus: 'clearpost.policyStatus',
+} as const;
+
+/** Set when the policy's ruleset could not be applied; the last good one (or the local one) stays. */
+export type PolicyStatus = { at: string; error: string };
+
+/** URL sources: how the background keeps an ActiveRuleset from a URL up to date. */
+export type UrlRefreshSettings = {
+  /** Hex SHA-256 the fetched text must have; a mismatch is refused. */
+  sha256?: string;
+  refreshMinutes: number;
+};
+
+/** What the store keeps: the ruleset plus, for URL sources, its refresh settings, written together. */
+export type StoredRuleset = ActiveRuleset & Partial<UrlRefreshSettings>;
+
+/** Messages from the options page to the background. Only the background writes rulesets. */
+export type AdminMessage =
+  | { type: 'ruleset-load'; text: string; source: Extract<RulesetSource, { kind: 'file' | 'paste' }> }
+  | { type: 'ruleset-load-url'; url: string; sha256?: string; refreshMinutes?: number }
+  | { type: 'ruleset-refresh' }
+  | { type: 'ruleset-reset' };
+
+/** Why a ruleset was refused: its errors, or the examples that did not behave as declared. */
+export type RulesetRefusal = {
+  ok: false;
+  errors: import('../../rules/types').RulesetError[];
+};
+
+export type AdminReply = { ok: true; active: ActiveRuleset | null } | RulesetRefusal;
+
 /** Longest override reason the audit log accepts (a sentence, not a pasted draft). */
 export const AUDIT_REASON_MAX_LENGTH = 500;

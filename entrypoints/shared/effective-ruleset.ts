@@ -1,0 +1,145 @@
+// The ruleset every checker in the extension uses: enterprise policy first, then the admin's last
+// good local ruleset, then the embedded default; the admin's disabled rules unless policy locks them.
+// The content script, the popup and the options page's test bench all subscribe here, so a post is
+// judged the same way everywhere.
+
+import { browser } from 'wxt/browser';
+import { compile, createDefaultChecker, defaultRuleset, loadRuleset } from '../../rules';
+import type { CompiledChecker, Ruleset } from '../../rules';
+import { policyProvidesRuleset, readManagedPolicy } from './managed-policy';
+import type { ActiveRuleset, ManagedPolicy, RulesetSource } from './protocol';
+import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
+import type { LocalArea, StoredRulesetState } from './stored-state';
+
+export type GatePolicy = Ruleset['gate'];
+
+export type EffectiveRuleset = {
+  checker: CompiledChecker;
+  ruleset: Ruleset;
+  gate: GatePolicy;
+  warningsConfirm: boolean;
+  source: RulesetSource;
+  locked: boolean;
+  allowPause: boolean;
+  /** Why a configured ruleset is not the one in use (its text no longer loads, policy fetch failed). */
+  error?: string;
+};
+
+export type EffectiveInputs = StoredRulesetState & { managed: ManagedPolicy };
+
+type Chosen = { ruleset: Ruleset; checker: CompiledChecker; source: RulesetSource; error?: string };
+
+function loadStored(active: ActiveRuleset): { ok: true; ruleset: Ruleset; checker: CompiledChecker } | { ok: false; error: string } {
+  const result = loadRuleset(active.text);
+  if (result.ok) return result;
+  // The background accepted this text, so this only happens after an engine update changed the format.
+  const first = result.errors[0];
+  return { ok: false, error: `stored ruleset no longer loads: ${first?.message ?? 'unknown error'}` };
+}
+
+function chooseRuleset(inputs: EffectiveInputs): Chosen {
+  const errors: string[] = [];
+  if (policyProvidesRuleset(inputs.managed)) {
+    if (inputs.policyStatus) errors.push(`Organisation ruleset: ${inputs.policyStatus.error}`);
+    if (inputs.policy) {
+      const loaded = loadStored(inputs.policy);
+      if (loaded.ok) return { ...loaded, source: inputs.policy.source, error: errors[0] };
+      errors.push(`Organisation ruleset: ${loaded.error}`);
+    } else if (!inputs.policyStatus) {
+      errors.push('Organisation ruleset: not loaded yet');
+    }
+  }
+  if (inputs.local) {
+    const loaded = loadStored(inputs.local);
+    if (loaded.ok) return { ...loaded, source: inputs.local.source, error: errors[0] };
+    errors.push(loaded.error);
+  }
+  return { ruleset: defaultRuleset(), checker: createDefaultChecker(), source: { kind: 'embedded' }, error: errors[0] };
+}
+
+/** Pure: what the stored state and the policy mean for checking. */
+export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRuleset {
+  const chosen = chooseRuleset(inputs);
+  const locked = inputs.managed.locked ?? false;
+  const known = new Set(chosen.ruleset.rules.map((rule) => rule.id));
+  const disable = locked ? [] : inputs.disabledRules.filter((id) => known.has(id));
+  const checker = disable.length > 0 ? compile(chosen.ruleset, { disable }) : chosen.checker;
+  return {
+    checker,
+    ruleset: chosen.ruleset,
+    gate: { ...chosen.ruleset.gate, override: inputs.managed.gateOverride ?? chosen.ruleset.gate.override },
+    warningsConfirm: inputs.managed.warningsConfirm ?? false,
+    source: chosen.source,
+    locked,
+    allowPause: inputs.managed.allowPause ?? true,
+    ...(chosen.error ? { error: chosen.error } : {}),
+  };
+}
+
+type StorageChange = { [key: string]: unknown };
+export type StorageEvents = {
+  local: LocalArea;
+  managed?: { get(keys?: null): Promise<Record<string, unknown>> };
+  onChanged: {
+    addListener(cb: (changes: StorageChange, area: string) => void): void;
+    removeListener(cb: (changes: StorageChange, area: string) => void): void;
+  };
+};
+
+export async function readEffectiveInputs(storage: StorageEvents): Promise<EffectiveInputs> {
+  const [state, managed] = await Promise.all([readRulesetState(storage.local), readManagedPolicy(storage.managed)]);
+  return { ...state, managed: managed.policy };
+}
+
+/** What the result depends on: refresh timestamps alone never cause a recompile. */
+function inputsKey(inputs: EffectiveInputs): string {
+  const ruleset = (active?: ActiveRuleset) => active && [active.text, active.source];
+  return JSON.stringify([ruleset(inputs.local), ruleset(inputs.policy), inputs.policyStatus?.error, inputs.disabledRules, inputs.managed]);
+}
+
+/** A resolver that compiles only when what the result depends on changed. */
+export function createEffectiveResolver(): (inputs: EffectiveInputs) => { effective: EffectiveRuleset; changed: boolean } {
+  let lastKey = '';
+  let last: EffectiveRuleset | undefined;
+  return (inputs) => {
+    const key = inputsKey(inputs);
+    if (last && key === lastKey) return { effective: last, changed: false };
+    lastKey = key;
+    last = resolveEffectiveRuleset(inputs);
+    return { effective: last, changed: true };
+  };
+}
+
+/**
+ * Calls `onChange` with the effective ruleset now and after every storage change that alters it.
+ * Returns the unsubscribe function.
+ */
+export function subscribeEffectiveRuleset(
+  onChange: (effective: EffectiveRuleset) => void,
+  storage: StorageEvents = browser.storage as unknown as StorageEvents,
+): () => void {
+  let active = true;
+  let pending = Promise.resolve();
+  const resolve = createEffectiveResolver();
+
+  const refresh = () => {
+    // Serialised so a slow read never overwrites a newer one.
+    pending = pending.then(async () => {
+      const inputs = await readEffectiveInputs(storage);
+      if (!active) return;
+      const { effective, changed } = resolve(inputs);
+      if (changed) onChange(effective);
+    });
+  };
+  const listener = (changes: StorageChange, area: string) => {
+    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => RULESET_STATE_KEYS.includes(k)))) {
+      refresh();
+    }
+  };
+  storage.onChanged.addListener(listener);
+  refresh();
+  return () => {
+    active = false;
+    storage.onChanged.removeListener(listener);
+  };
+}

@@ -1,0 +1,67 @@
+// Enterprise policy from storage.managed (Chrome/Edge managed storage, Firefox policies.json
+// 3rdparty.Extensions). IT tooling writes these values, so each key is checked on its own: one
+// mistyped key is ignored and reported, it never discards the rest of the policy.
+
+import { z } from 'zod';
+import type { ManagedPolicy } from './protocol';
+
+export const DEFAULT_REFRESH_MINUTES = 60;
+export const MIN_REFRESH_MINUTES = 15;
+
+const httpsUrl = z.url({ protocol: /^https$/ });
+
+const POLICY_FIELDS = {
+  rulesetUrl: httpsUrl,
+  rulesetInline: z.string().min(1),
+  rulesetSha256: z.string().regex(/^[0-9a-fA-F]{64}$/),
+  refreshMinutes: z.number().int().min(MIN_REFRESH_MINUTES),
+  locked: z.boolean(),
+  gateOverride: z.enum(['none', 'confirm', 'reason']),
+  warningsConfirm: z.boolean(),
+  allowPause: z.boolean(),
+} satisfies { [K in keyof ManagedPolicy]-?: z.ZodType<NonNullable<ManagedPolicy[K]>> };
+
+export type ParsedPolicy = {
+  policy: ManagedPolicy;
+  /** Keys IT set with a value we cannot use, with the reason, for the options page. */
+  ignored: { key: string; reason: string }[];
+};
+
+export function parseManagedPolicy(raw: unknown): ParsedPolicy {
+  const policy: Record<string, unknown> = {};
+  const ignored: ParsedPolicy['ignored'] = [];
+  if (raw === null || typeof raw !== 'object') return { policy: {}, ignored };
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === null) continue;
+    const field = POLICY_FIELDS[key as keyof typeof POLICY_FIELDS];
+    if (!field) {
+      ignored.push({ key, reason: 'unknown policy key' });
+      continue;
+    }
+    const result = field.safeParse(value);
+    if (result.success) policy[key] = result.data;
+    else ignored.push({ key, reason: result.error.issues[0]?.message ?? 'invalid value' });
+  }
+  if (typeof policy.rulesetSha256 === 'string') policy.rulesetSha256 = policy.rulesetSha256.toLowerCase();
+  return { policy: policy as ManagedPolicy, ignored };
+}
+
+/** Whether the policy names a ruleset, which then wins over anything loaded locally. */
+export function policyProvidesRuleset(policy: ManagedPolicy): boolean {
+  return policy.rulesetInline !== undefined || policy.rulesetUrl !== undefined;
+}
+
+type ManagedArea = { get(keys?: null): Promise<Record<string, unknown>> };
+
+/**
+ * Reads storage.managed. Browsers reject or throw when no policy is deployed (Firefox without
+ * policies.json, Chrome without managed_schema), which simply means "no policy".
+ */
+export async function readManagedPolicy(area: ManagedArea | undefined): Promise<ParsedPolicy> {
+  if (!area) return { policy: {}, ignored: [] };
+  try {
+    return parseManagedPolicy(await area.get(null));
+  } catch {
+    return { policy: {}, ignored: [] };
+  }
+}

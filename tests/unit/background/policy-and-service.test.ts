@@ -1,0 +1,123 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyPolicy } from '../../../entrypoints/background/policy';
+import { REFRESH_ALARM, refreshPeriod } from '../../../entrypoints/background/refresh-schedule';
+import { RulesetStore } from '../../../entrypoints/background/ruleset-store';
+import { startRulesetService } from '../../../entrypoints/background/ruleset-service';
+import type { BackgroundApis } from '../../../entrypoints/background/ruleset-service';
+import { ADMIN_STORAGE_KEYS, STORAGE_KEYS } from '../../../entrypoints/shared/protocol';
+import { fakeServer } from './fake-server';
+import { INVALID_SEVERITY, RIVERSIDE, RIVERSIDE_V2 } from './rulesets';
+
+const POLICY_URL = 'https://it.example/clearpost.yaml';
+const store = () => new RulesetStore(fakeBrowser.storage.local);
+
+async function read(key: string) {
+  return (await fakeBrowser.storage.local.get(key))[key];
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('applyPolicy', () => {
+  it('stores an inline policy ruleset in its own slot and leaves the local one alone', async () => {
+    const s = store();
+    await s.accept('local', RIVERSIDE_V2, { kind: 'paste' });
+    await applyPolicy({ rulesetInline: RIVERSIDE }, s, fakeServer().fetch);
+    expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toMatchObject({ source: { kind: 'policy' }, text: RIVERSIDE });
+    expect(await read(STORAGE_KEYS.ruleset)).toMatchObject({ text: RIVERSIDE_V2 });
+  });
+
+  it('records why an invalid inline policy ruleset was refused and keeps the last good one', async () => {
+    const s = store();
+    await applyPolicy({ rulesetInline: RIVERSIDE }, s, fakeServer().fetch);
+    await applyPolicy({ rulesetInline: INVALID_SEVERITY }, s, fakeServer().fetch);
+    expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toMatchObject({ text: RIVERSIDE });
+    expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toMatchObject({ error: expect.stringMatching(/inline ruleset was refused: rules\[0\]\.severity/) });
+  });
+
+  it('fetches a policy URL once; later wake-ups leave refreshing to the alarm', async () => {
+    const s = store();
+    const server = fakeServer({ status: 200, body: RIVERSIDE });
+    await applyPolicy({ rulesetUrl: POLICY_URL }, s, server.fetch);
+    await applyPolicy({ rulesetUrl: POLICY_URL }, s, server.fetch);
+    expect(server.requests).toHaveLength(1);
+    expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toMatchObject({ source: { kind: 'policy', url: POLICY_URL }, text: RIVERSIDE });
+  });
+
+  it('records a failed first fetch of the policy URL', async () => {
+    await applyPolicy({ rulesetUrl: POLICY_URL }, store(), fakeServer({ status: 404 }).fetch);
+    expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toBeUndefined();
+    expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toMatchObject({ error: `HTTP 404 from ${POLICY_URL}` });
+  });
+
+  it('drops the policy ruleset when the policy no longer sets one', async () => {
+    const s = store();
+    await applyPolicy({ rulesetInline: RIVERSIDE }, s, fakeServer().fetch);
+    await applyPolicy({ locked: true }, s, fakeServer().fetch);
+    expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toBeUndefined();
+  });
+});
+
+describe('refreshPeriod', () => {
+  it('uses the shortest configured period, never below 15 minutes', () => {
+    expect(refreshPeriod({}, undefined)).toBeUndefined();
+    expect(refreshPeriod({ rulesetUrl: POLICY_URL }, undefined)).toBe(60);
+    expect(refreshPeriod({ rulesetUrl: POLICY_URL, refreshMinutes: 30 }, undefined)).toBe(30);
+    const localUrl = { source: { kind: 'url' as const, url: 'https://a.example/r' }, text: '', loadedAt: '', refreshMinutes: 5 };
+    expect(refreshPeriod({ rulesetUrl: POLICY_URL, refreshMinutes: 30 }, localUrl)).toBe(15);
+    expect(refreshPeriod({ rulesetInline: 'x', rulesetUrl: POLICY_URL }, undefined)).toBeUndefined();
+  });
+});
+
+describe('ruleset service', () => {
+  const apis = () => fakeBrowser as unknown as BackgroundApis;
+
+  it('loads pasted text on request and refuses invalid text with its errors', async () => {
+    const service = startRulesetService(apis(), fakeServer().fetch);
+    await service.ready;
+    expect(await service.handle({ type: 'ruleset-load', text: RIVERSIDE, source: { kind: 'paste' } })).toMatchObject({ ok: true });
+    const refused = await service.handle({ type: 'ruleset-load', text: INVALID_SEVERITY, source: { kind: 'paste' } });
+    expect(refused).toMatchObject({ ok: false, errors: [{ line: 6, column: 15 }] });
+    expect(await read(STORAGE_KEYS.ruleset)).toMatchObject({ text: RIVERSIDE });
+  });
+
+  it('refuses every change while policy locks the ruleset', async () => {
+    await fakeBrowser.storage.managed.set({ locked: true });
+    const service = startRulesetService(apis(), fakeServer().fetch);
+    await service.ready;
+    const reply = await service.handle({ type: 'ruleset-load', text: RIVERSIDE, source: { kind: 'paste' } });
+    expect(reply).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/^Managed by your organisation/) }] });
+    expect(await service.handle({ type: 'ruleset-reset' })).toMatchObject({ ok: false });
+    expect(await read(STORAGE_KEYS.ruleset)).toBeUndefined();
+  });
+
+  it('schedules the refresh alarm for a URL ruleset and refreshes when it fires', async () => {
+    const server = fakeServer({ status: 200, body: RIVERSIDE, headers: { ETag: '"v1"' } }, { status: 200, body: RIVERSIDE_V2 });
+    const service = startRulesetService(apis(), server.fetch);
+    await service.ready;
+    expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined();
+    await service.handle({ type: 'ruleset-load-url', url: 'https://rules.example/r.yaml', refreshMinutes: 20 });
+    expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toMatchObject({ periodInMinutes: 20 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect(await read(STORAGE_KEYS.ruleset)).toMatchObject({ text: RIVERSIDE_V2 }));
+    expect(server.requests[1]?.headers).toEqual({ 'If-None-Match': '"v1"' });
+    await service.handle({ type: 'ruleset-load', text: RIVERSIDE, source: { kind: 'paste' } });
+    expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined();
+  });
+
+  it('applies the policy when the managed storage changes', async () => {
+    const service = startRulesetService(apis(), fakeServer().fetch);
+    await service.ready;
+    await fakeBrowser.storage.managed.set({ rulesetInline: RIVERSIDE });
+    await vi.waitFor(async () => expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toMatchObject({ text: RIVERSIDE }));
+  });
+
+  it('answers admin messages through runtime.onMessage and ignores other messages', async () => {
+    const listeners: ((message: unknown, sender: unknown, reply: (r: unknown) => void) => unknown)[] = [];
+    const fake = { ...fakeBrowser, runtime: { onMessage: { addListener: (cb: (typeof listeners)[number]) => listeners.push(cb) } } };
+    startRulesetService(fake as unknown as BackgroundApis, fakeServer().fetch);
+    const listener = listeners[0]!;
+    expect(listener({ type: 'audit', event: {} }, {}, () => undefined)).toBe(false);
+    const reply = await new Promise((resolve) => expect(listener({ type: 'ruleset-reset' }, {}, resolve)).toBe(true));
+    expect(reply).toEqual({ ok: true, active: null });
+  });
+});
