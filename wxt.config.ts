@@ -19,6 +19,9 @@ export default defineConfig({
       'https://m.facebook.com/*',
       'https://www.linkedin.com/*',
     ],
+    // An admin-configured ruleset URL: access to its host is requested in the options page when the
+    // admin enters it (MV2 Firefox lists host patterns under optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'clearpost@clearpost.example', strict_min_version: '128.0' } } }

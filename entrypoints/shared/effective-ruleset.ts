@@ -6,17 +6,19 @@
 import { browser } from 'wxt/browser';
 import { compile, createDefaultChecker, defaultRuleset, loadRuleset } from '../../rules';
 import type { CompiledChecker, Ruleset } from '../../rules';
+import { resolveGatePolicy } from '../content/gate/policy';
+import type { GatePolicy } from '../content/gate/policy';
 import { policyProvidesRuleset, readManagedPolicy } from './managed-policy';
 import type { ActiveRuleset, ManagedPolicy, RulesetSource } from './protocol';
 import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
 import type { LocalArea, StoredRulesetState } from './stored-state';
 
-export type GatePolicy = Ruleset['gate'];
-
 export type EffectiveRuleset = {
   checker: CompiledChecker;
   ruleset: Ruleset;
+  /** The ruleset's gate with enterprise policy applied (gateOverride, warningsConfirm). */
   gate: GatePolicy;
+  /** Whether warnings stop a post for confirmation: gate.blockOn === 'warning'. */
   warningsConfirm: boolean;
   source: RulesetSource;
   locked: boolean;
@@ -64,11 +66,12 @@ export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRules
   const known = new Set(chosen.ruleset.rules.map((rule) => rule.id));
   const disable = locked ? [] : inputs.disabledRules.filter((id) => known.has(id));
   const checker = disable.length > 0 ? compile(chosen.ruleset, { disable }) : chosen.checker;
+  const gate = resolveGatePolicy(chosen.ruleset.gate, inputs.managed);
   return {
     checker,
     ruleset: chosen.ruleset,
-    gate: { ...chosen.ruleset.gate, override: inputs.managed.gateOverride ?? chosen.ruleset.gate.override },
-    warningsConfirm: inputs.managed.warningsConfirm ?? false,
+    gate,
+    warningsConfirm: gate.blockOn === 'warning',
     source: chosen.source,
     locked,
     allowPause: inputs.managed.allowPause ?? true,

@@ -41,7 +41,7 @@ describe('resolveEffectiveRuleset', () => {
       }),
     );
     expect(effective.source).toEqual({ kind: 'policy' });
-    expect(effective).toMatchObject({ gate: { blockOn: 'error', override: 'reason' }, warningsConfirm: true, allowPause: false, locked: true });
+    expect(effective).toMatchObject({ gate: { blockOn: 'warning', override: 'reason' }, warningsConfirm: true, allowPause: false, locked: true });
   });
 
   it('says why the policy ruleset is not in use and falls back to the local one', () => {
