@@ -1,0 +1,54 @@
+/**
+ * Which replica answers which real URL. The harness and `npm start` serve these at the real https
+ * URLs (Playwright request interception), so the extension's host matches apply as on the live sites.
+ */
+
+export const BUNDLES = ['x', 'x-mobile', 'fb'] as const;
+export type Bundle = (typeof BUNDLES)[number];
+
+export const REPLICAS = {
+  /** Draft.js home composer + reply box; the SideNav "Post" link opens the #layers modal. */
+  'x-home': { url: 'https://x.com/home', title: 'Home / X' },
+  /** Same app with the modal composer open (thread items via "Add post"). */
+  'x-compose': { url: 'https://x.com/compose/post', title: 'Compose new post / X' },
+  /** Mobile web: React-controlled <textarea>. */
+  'x-mobile': { url: 'https://mobile.x.com/compose/post', title: 'Compose new post / X' },
+  /** Create-post dialog (opened from the "What's on your mind" trigger) + a comment box, Lexical. */
+  'fb-post': { url: 'https://www.facebook.com/', title: 'Facebook' },
+} as const satisfies Record<string, { url: string; title: string }>;
+export type ReplicaName = keyof typeof REPLICAS;
+
+/** The hosts we intercept; every other request is aborted. */
+export const ROUTED_HOSTS = ['x.com', 'mobile.x.com', 'www.facebook.com', 'www.linkedin.com'] as const;
+
+/** The bundle that renders a document URL, or null for a path the replica doesn't have (404). */
+export function bundleFor(url: URL): Bundle | null {
+  switch (url.hostname) {
+    case 'x.com':
+      return 'x';
+    case 'mobile.x.com':
+      return 'x-mobile';
+    case 'www.facebook.com':
+      return url.pathname === '/' ? 'fb' : null;
+    default:
+      return null;
+  }
+}
+
+/** Script URLs live under this path on each replica's own origin (same-origin, like a site bundle). */
+export const ASSET_PREFIX = '/__replica__/';
+
+export function documentHtml(bundle: Bundle, title: string): string {
+  return `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+</head>
+<body>
+<script src="${ASSET_PREFIX}${bundle}.js"></script>
+</body>
+</html>
+`;
+}

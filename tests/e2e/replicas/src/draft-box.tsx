@@ -1,0 +1,63 @@
+// A Draft.js composer as X renders it: webDriverTestID puts data-testid on the contenteditable itself
+// and ariaLabel labels it, exactly like the live tweetTextarea_N.
+import { useEffect, useRef } from 'react';
+import { Editor, EditorState, getDefaultKeyBinding, type DraftHandleValue } from 'draft-js';
+import { isModEnter, registerEditor } from './runtime';
+
+type Props = {
+  surface: string;
+  testId: string;
+  placeholder: string;
+  state: EditorState;
+  onChange: (state: EditorState) => void;
+  onModEnter: () => void;
+  autoFocus?: boolean;
+};
+
+export function plainText(state: EditorState): string {
+  return state.getCurrentContent().getPlainText();
+}
+
+export function DraftBox({ surface, testId, placeholder, state, onChange, onModEnter, autoFocus }: Props) {
+  const editorRef = useRef<Editor>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  // The registry reads the latest committed state and clears through the owner's onChange.
+  const latest = useRef({ state, onChange });
+  latest.current = { state, onChange };
+
+  useEffect(
+    () =>
+      registerEditor({
+        surface,
+        element: () => wrapperRef.current?.querySelector('[contenteditable="true"]') ?? null,
+        read: () => plainText(latest.current.state),
+        clear: () => latest.current.onChange(EditorState.createEmpty()),
+      }),
+    [surface],
+  );
+  useEffect(() => {
+    if (autoFocus) editorRef.current?.focus();
+  }, [autoFocus]);
+
+  return (
+    <div ref={wrapperRef} className="tweet-textarea">
+      <Editor
+        ref={editorRef}
+        editorState={state}
+        onChange={onChange}
+        placeholder={placeholder}
+        webDriverTestID={testId}
+        ariaLabel="Post text"
+        ariaMultiline
+        spellCheck
+        stripPastedStyles
+        keyBindingFn={(e) => (isModEnter(e) ? 'x-submit' : getDefaultKeyBinding(e))}
+        handleKeyCommand={(command): DraftHandleValue => {
+          if (command !== 'x-submit') return 'not-handled';
+          onModEnter();
+          return 'handled';
+        }}
+      />
+    </div>
+  );
+}
