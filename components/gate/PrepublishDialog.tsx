@@ -1,11 +1,13 @@
 // The pre-publish dialog: shown when the gate stops a post. It lists what stopped it and offers the
 // ways forward the organisation's policy allows. Rule messages and links come from the admin's
-// ruleset, so messages render as text only and links only when they are https.
+// ruleset, so messages render as text only and links only when they are https (safeRuleLink).
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { Finding, Platform } from '../../rules/types';
 import { AUDIT_REASON_MAX_LENGTH } from '../../entrypoints/shared/protocol';
 import type { OverrideMode } from '../../entrypoints/content/gate/policy';
+import { safeRuleLink } from '../findings/safe-link';
+import { SEVERITY_LOOK } from '../findings/severity';
 
 export type PrepublishDialogProps = {
   platform: Platform;
@@ -110,21 +112,26 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
       <h2 id={ids.title}>{title}</h2>
       <p id={ids.summary}>{summary}</p>
       <ul className="clearpost-findings">
-        {findings.map((finding, i) => (
-          <li key={`${finding.ruleId}:${finding.start}:${i}`} data-clearpost-rule={finding.ruleId} data-clearpost-severity={finding.severity}>
-            <span className="clearpost-severity">{finding.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-            <span className="clearpost-message">{finding.message}</span>{' '}
-            <code className="clearpost-rule">{finding.ruleId}</code>
-            {isHttps(finding.link) && (
-              <>
-                {' '}
-                <a href={finding.link} target="_blank" rel="noopener noreferrer">
-                  Why this rule<span className="clearpost-visually-hidden"> ({finding.ruleId}, opens in a new tab)</span>
-                </a>
-              </>
-            )}
-          </li>
-        ))}
+        {findings.map((finding, i) => {
+          const look = SEVERITY_LOOK[finding.severity];
+          const link = safeRuleLink(finding.link);
+          return (
+            <li key={`${finding.ruleId}:${finding.start}:${i}`} data-clearpost-rule={finding.ruleId} data-clearpost-severity={finding.severity}>
+              <span className="clearpost-severity" style={{ color: look.color }}>
+                <span aria-hidden="true">{look.icon}</span> {look.label}
+              </span>{' '}
+              <span className="clearpost-message">{finding.message}</span> <code className="clearpost-rule">{finding.ruleId}</code>
+              {link && (
+                <>
+                  {' '}
+                  <a href={link} target="_blank" rel="noopener noreferrer">
+                    Why this rule<span className="clearpost-visually-hidden"> ({finding.ruleId}, opens in a new tab)</span>
+                  </a>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {override === 'none' && <p>Your organisation’s policy doesn’t allow posting with these problems. Fix them to publish.</p>}
       {override === 'reason' && (
@@ -163,13 +170,4 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
       </div>
     </dialog>
   );
-}
-
-function isHttps(link: string | undefined): link is string {
-  if (!link) return false;
-  try {
-    return new URL(link).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

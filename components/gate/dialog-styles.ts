@@ -13,8 +13,7 @@ h2 { font-size: 18px; margin: 0 0 8px; }
 p { margin: 0 0 12px; }
 .clearpost-findings { margin: 0 0 14px; padding-left: 20px; }
 .clearpost-findings li { margin-bottom: 8px; }
-.clearpost-severity { font-weight: 700; color: #b3261e; }
-[data-clearpost-severity="warning"] .clearpost-severity { color: #8a5a00; }
+.clearpost-severity { font-weight: 700; }
 .clearpost-rule { font: 12px ui-monospace, monospace; color: #555; }
 a { color: #0b57d0; }
 .clearpost-reason label { display: block; font-weight: 600; margin-bottom: 4px; }

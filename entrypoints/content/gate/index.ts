@@ -5,10 +5,11 @@
 // post goes through and the composer's badge shows the error: never a silent block.
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Finding, Platform } from '../../../rules/types';
+import type { Finding } from '../../../rules/types';
 import { containsDeep, queryAllDeep } from '../dom/deep';
 import { deepActiveElement } from '../platforms/shared';
 import type { PlatformAdapter } from '../platforms/types';
+import type { ComposerSession } from '../session-types';
 import { sendAuditEvent } from './audit-client';
 import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type OpenDialog } from './dialog-host';
 import { auditRuleIds, decideGate, type GatePolicy } from './policy';
@@ -16,19 +17,9 @@ import { auditRuleIds, decideGate, type GatePolicy } from './policy';
 export { resolveGatePolicy, type GatePolicy } from './policy';
 export { sendAuditEvent } from './audit-client';
 
-/** The part of a composer session the gate needs. */
-export type GateSession = {
-  readonly platform: Platform;
-  readonly editor: HTMLElement;
-  /** Reads the editor now and checks it (throws when the editor cannot be read). */
-  recheckNow(): Finding[];
-  focusFinding(index: number): void;
-  setState(state: 'error'): void;
-};
-
 export type GateOptions = {
   adapter: PlatformAdapter;
-  sessionForEditor: (editor: HTMLElement) => GateSession | undefined;
+  sessionForEditor: (editor: HTMLElement) => ComposerSession | undefined;
   ctx: Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated'>;
   getPolicy: () => GatePolicy;
 };

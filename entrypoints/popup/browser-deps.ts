@@ -1,0 +1,44 @@
+// The popup's PopupDeps on the real extension APIs.
+
+import { browser } from 'wxt/browser';
+import type { Platform } from '../../rules/types';
+import type { PopupDeps } from '../../components/popup/popup-store';
+import { adapterForUrl } from '../content/platforms';
+import { readManagedPolicy } from '../shared/managed-policy';
+import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
+
+export const browserPopupDeps: PopupDeps = {
+  async activeTab() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
+  },
+  platformFor(url) {
+    try {
+      return adapterForUrl(new URL(url))?.id ?? null;
+    } catch {
+      return null;
+    }
+  },
+  async tabStatus(tabId) {
+    const message: Message = { type: 'tab-status' };
+    // Rejects when no content script listens in that tab.
+    const reply = (await browser.tabs.sendMessage(tabId, message)) as TabStatus | undefined;
+    return reply ?? null;
+  },
+  async pausedSites() {
+    const items = await browser.storage.local.get(STORAGE_KEYS.pausedSites);
+    const value = items[STORAGE_KEYS.pausedSites];
+    return Array.isArray(value) ? (value as Platform[]) : [];
+  },
+  async setPausedSites(sites) {
+    await browser.storage.local.set({ [STORAGE_KEYS.pausedSites]: sites });
+  },
+  async pauseAllowed() {
+    const { policy } = await readManagedPolicy(browser.storage.managed);
+    return policy.allowPause ?? true;
+  },
+  openAdminConsole() {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  },
+};
