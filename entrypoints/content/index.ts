@@ -1,0 +1,84 @@
+// The content script for X, Facebook and LinkedIn: finds composers, checks drafts as they are
+// typed, draws findings in our own shadow roots and hands sessions to the pre-publish gate.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Checker, Platform } from '../../rules/types';
+import { subscribeEffectiveRuleset, type EffectiveRuleset } from '../shared/effective-ruleset';
+import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
+import { startDiscovery } from './discovery';
+import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
+import { CONTENT_MATCHES } from './matches';
+import { adapterForUrl } from './platforms';
+import type { PlatformAdapter } from './platforms/types';
+import { liveSessions, sessionForEditor } from './session';
+import { tabStatus } from './tab-status';
+
+export default defineContentScript({
+  matches: [...CONTENT_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapter = adapterForUrl(new URL(location.href));
+    if (adapter) startClearpost(ctx, adapter);
+  },
+});
+
+/** Until the stored ruleset has been read, nothing is checked and nothing is blocked. */
+const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
+
+function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+  const platform: Platform = adapter.id;
+  let effective: EffectiveRuleset | undefined;
+  let pausedSites: Platform[] = [];
+  const paused = () => (effective?.allowPause ?? true) && pausedSites.includes(platform);
+  const recheckAll = () => {
+    for (const s of liveSessions()) s.recheckNow();
+  };
+
+  let discovery: ReturnType<typeof startDiscovery> | undefined;
+  const env = {
+    platform,
+    checker: (): Checker | null => effective?.checker ?? null,
+    paused,
+    onFixApplied: (ruleId: string) => void sendAuditEvent(platform, 'fix-applied', [ruleId]),
+  };
+
+  // Compiles happen in the subscription only when the ruleset changed, never per keystroke.
+  const unsubscribe = subscribeEffectiveRuleset((next) => {
+    effective = next;
+    if (discovery) recheckAll();
+    else discovery = startDiscovery(ctx, adapter, env);
+  });
+  ctx.onInvalidated(unsubscribe);
+
+  const pausedKey = STORAGE_KEYS.pausedSites;
+  const readPaused = (value: unknown) => (Array.isArray(value) ? (value as Platform[]) : []);
+  void browser.storage.local.get(pausedKey).then((items) => {
+    pausedSites = readPaused(items[pausedKey]);
+    recheckAll();
+  });
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(pausedKey in changes)) return;
+    pausedSites = readPaused(changes[pausedKey]!.newValue);
+    recheckAll();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+
+  const onMessage = (message: Message): Promise<TabStatus> | undefined =>
+    message?.type === 'tab-status'
+      ? Promise.resolve(tabStatus(platform, liveSessions(), { paused: paused(), pauseAllowed: effective?.allowPause ?? true }))
+      : undefined;
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  installGate({
+    adapter,
+    sessionForEditor,
+    ctx,
+    getPolicy: () =>
+      effective
+        ? resolveGatePolicy(effective.gate, effective.warningsConfirm ? { warningsConfirm: true } : undefined)
+        : FAIL_OPEN_POLICY,
+  });
+}

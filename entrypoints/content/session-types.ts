@@ -1,0 +1,17 @@
+import type { Finding, Platform } from '../../rules/types';
+
+export type BadgeState = 'ok' | 'issues' | 'off' | 'error';
+
+/** One per composer; the gate (entrypoints/content/gate) and the popup status read these. */
+export interface ComposerSession {
+  platform: Platform;
+  editor: HTMLElement;
+  /** Latest (debounced) results. */
+  findings(): Finding[];
+  /** Synchronous: re-reads the editor's current text and checks it (used at submit time). */
+  recheckNow(): Finding[];
+  /** Puts the caret on the finding and scrolls it into view. */
+  focusFinding(index: number): void;
+  /** Badge state; `error` = cannot read or check, so publishing is never blocked (fail open). */
+  setState(s: BadgeState): void;
+}

@@ -1,0 +1,222 @@
+// One session per composer: reads the editor when it has been idle for a moment, checks the text,
+// and keeps the badge, boxes and highlights in step. The input path only schedules.
+import type { Checker, Finding, Platform } from '../../rules/types';
+import type { EditorAdapter, EditorSnapshot } from './editors/types';
+import type { Composer } from './platforms/types';
+import type { BadgeState, ComposerSession } from './session-types';
+import { ComposerUi } from './ui/composer-ui';
+import { clearHighlights, ensureHighlightStyles, highlightApiAvailable, setHighlights } from './ui/highlights';
+
+export type { BadgeState, ComposerSession } from './session-types';
+
+/** What sessions need from the content script: the current checker and whether this site is paused. */
+export type SessionEnv = {
+  platform: Platform;
+  checker(): Checker | null;
+  paused(): boolean;
+  /** A fix was applied (for the audit log; rule ids only). */
+  onFixApplied(ruleId: string): void;
+};
+
+/** Idle time after the last change before checking (platforms.md: ~150-250 ms). */
+export const CHECK_DELAY_MS = 200;
+
+const ignoreKey = (f: Finding, text: string) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
+
+export class Session implements ComposerSession {
+  readonly platform: Platform;
+  readonly editor: HTMLElement;
+  private state: BadgeState = 'ok';
+  private latest: Finding[] = [];
+  private snap: EditorSnapshot | undefined;
+  private caret: number | null = null;
+  /** "Ignore here": rule + flagged words, for this composer only, in memory only. */
+  private readonly ignored = new Set<string>();
+  private readonly statuses = new Map<string, string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private readonly ui: ComposerUi;
+  private readonly resizeObserver = new ResizeObserver(() => this.ui.requestLayout());
+
+  constructor(
+    composer: Composer,
+    private readonly adapter: EditorAdapter,
+    private readonly env: SessionEnv,
+  ) {
+    this.platform = env.platform;
+    this.editor = composer.editor;
+    this.ui = new ComposerUi({
+      editor: this.editor,
+      state: () => this.state,
+      findings: () => this.latest,
+      snapshot: () => this.snap,
+      caretIndex: () => this.caret,
+      statusFor: (i) => this.statuses.get(this.findingKey(i)),
+      apply: (i, s) => void this.apply(i, s),
+      ignore: (i) => this.ignore(i),
+      focusFinding: (i) => this.focusFinding(i),
+    });
+    if (!(this.editor instanceof HTMLTextAreaElement)) ensureHighlightStyles(this.editor);
+    this.editor.addEventListener('input', this.schedule);
+    this.resizeObserver.observe(this.editor);
+    this.recheckNow();
+  }
+
+  findings(): Finding[] {
+    return this.latest;
+  }
+
+  badgeState(): BadgeState {
+    return this.state;
+  }
+
+  /** Debounced check: called on input and on mutations inside the editor. */
+  readonly schedule = (): void => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.recheckNow());
+    }, CHECK_DELAY_MS);
+  };
+
+  /** Checks now and redraws; also when the ruleset or pause state changed, or the session just started. */
+  recheckNow(): Finding[] {
+    this.check();
+    this.render();
+    return this.latest;
+  }
+
+  private check(): void {
+    if (this.env.paused()) {
+      this.state = 'off';
+      this.latest = [];
+      return;
+    }
+    try {
+      const checker = this.env.checker();
+      if (!checker) throw new Error('no ruleset');
+      const snap = this.adapter.read(this.editor);
+      const found = checker.check(snap.text, { platform: this.platform });
+      this.snap = snap;
+      this.latest = found.filter((f) => !this.ignored.has(ignoreKey(f, snap.text)));
+      this.state = this.latest.length ? 'issues' : 'ok';
+    } catch {
+      // Fail open: the gate never blocks on a composer it cannot read or check.
+      this.state = 'error';
+      this.latest = [];
+    }
+  }
+
+  setState(s: BadgeState): void {
+    this.state = s;
+    if (s === 'off' || s === 'error') this.latest = [];
+    this.render();
+  }
+
+  focusFinding(index: number): void {
+    const f = this.latest[index];
+    if (!f) return;
+    if (this.editor instanceof HTMLTextAreaElement) {
+      this.editor.focus({ preventScroll: true });
+      this.editor.setSelectionRange(f.start, f.end);
+    }
+    const range = this.snap?.range(f.start, f.end);
+    const target = range?.startContainer.parentElement ?? this.editor;
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    this.ui.requestLayout();
+  }
+
+  /** Where the caret is, so the card of the finding under it can open (selectionchange). */
+  caretMoved(): void {
+    const offset = this.snap?.caretOffset() ?? null;
+    const index = offset === null ? -1 : this.latest.findIndex((f) => f.start <= offset && offset <= f.end);
+    const next = index < 0 ? null : index;
+    if (next !== this.caret) {
+      this.caret = next;
+      this.render();
+    }
+  }
+
+  layout(): void {
+    this.ui.requestLayout();
+  }
+
+  detach(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.editor.removeEventListener('input', this.schedule);
+    this.resizeObserver.disconnect();
+    clearHighlights(this);
+    this.ui.destroy();
+  }
+
+  private findingKey(index: number): string {
+    const f = this.latest[index];
+    return f ? `${f.ruleId}:${f.start}:${f.end}` : '';
+  }
+
+  private render(): void {
+    if (highlightApiAvailable() && this.snap && !(this.editor instanceof HTMLTextAreaElement)) {
+      const snap = this.snap;
+      setHighlights(
+        this,
+        this.latest.flatMap((f) => {
+          const range = snap.range(f.start, f.end);
+          return range ? [{ severity: f.severity, range }] : [];
+        }),
+      );
+    }
+    this.ui.render();
+  }
+
+  private ignore(index: number): void {
+    const f = this.latest[index];
+    if (!f || !this.snap) return;
+    this.ignored.add(ignoreKey(f, this.snap.text));
+    this.recheckNow();
+    this.editor.focus({ preventScroll: true });
+  }
+
+  private async apply(index: number, suggestion: string): Promise<void> {
+    const f = this.latest[index];
+    const before = this.snap?.text;
+    if (!f || before === undefined) return;
+    const key = this.findingKey(index);
+    // The debounced results may be a few keystrokes old: only replace the words the card showed.
+    const now = this.adapter.read(this.editor).text;
+    if (now.slice(f.start, f.end) !== before.slice(f.start, f.end)) {
+      this.recheckNow();
+      return;
+    }
+    const result = await this.adapter.replace(this.editor, f.start, f.end, suggestion);
+    this.recheckNow();
+    if (result.ok) {
+      this.env.onFixApplied(f.ruleId);
+    } else {
+      const newIndex = this.latest.findIndex((g) => g.ruleId === f.ruleId && g.start === f.start && g.end === f.end);
+      this.statuses.set(newIndex < 0 ? key : this.findingKey(newIndex), `Couldn't apply the fix: ${result.reason}`);
+      this.render();
+    }
+  }
+}
+
+const sessions = new Map<HTMLElement, Session>();
+
+export const sessionForEditor = (editor: HTMLElement): ComposerSession | undefined => sessions.get(editor);
+export const allSessions = (): ComposerSession[] => [...sessions.values()];
+
+/** The registry's own view (discovery needs the Session class, the gate only the interface). */
+export const liveSessions = (): Session[] => [...sessions.values()];
+
+export function startSession(composer: Composer, adapter: EditorAdapter, env: SessionEnv): Session {
+  const existing = sessions.get(composer.editor);
+  if (existing) return existing;
+  const session = new Session(composer, adapter, env);
+  sessions.set(composer.editor, session);
+  return session;
+}
+
+export function endSession(session: Session): void {
+  session.detach();
+  sessions.delete(session.editor);
+}

@@ -1,0 +1,162 @@
+// One open shadow root per composer, appended to <html>, outside the editor's DOM: finding boxes
+// (test hooks and, where highlights are unavailable, the underlines), the badge, its panel and the
+// caret card. Everything is position: fixed and re-placed in rAF from the editor's rects.
+import { createRoot, type Root } from 'react-dom/client';
+import type { Finding } from '../../../rules/types';
+import { FINDINGS_CSS } from '../../../components/findings/styles';
+import type { EditorSnapshot } from '../editors/types';
+import type { BadgeState } from '../session-types';
+import { ComposerPanel } from './ComposerPanel';
+import { highlightApiAvailable } from './highlights';
+import { requestLayout } from './layout';
+import { UI_CSS } from './styles';
+
+export interface ComposerView {
+  editor: HTMLElement;
+  state(): BadgeState;
+  findings(): Finding[];
+  snapshot(): EditorSnapshot | undefined;
+  caretIndex(): number | null;
+  statusFor(index: number): string | undefined;
+  apply(index: number, suggestion: string): void;
+  ignore(index: number): void;
+  focusFinding(index: number): void;
+}
+
+const BADGE_SIZE = 26;
+
+export class ComposerUi {
+  readonly host = document.createElement('clearpost-composer');
+  private readonly shadow = this.host.attachShadow({ mode: 'open' });
+  private readonly boxes = document.createElement('div');
+  private readonly badgeAnchor = document.createElement('div');
+  private readonly cardAnchor = document.createElement('div');
+  private readonly root: Root;
+  /** Contenteditables get CSS highlights when available; the boxes then stay invisible hooks. */
+  private readonly drawBoxes: boolean;
+
+  constructor(private readonly view: ComposerView) {
+    this.drawBoxes = view.editor instanceof HTMLTextAreaElement || !highlightApiAvailable();
+    adoptCss(this.shadow, FINDINGS_CSS + UI_CSS);
+    this.boxes.className = `cp-boxes${this.drawBoxes ? ' cp-drawn' : ''}`;
+    this.boxes.setAttribute('aria-hidden', 'true');
+    this.badgeAnchor.className = 'cp-anchor';
+    this.cardAnchor.className = 'cp-anchor';
+    const reactContainer = document.createElement('div');
+    this.shadow.append(this.boxes, this.badgeAnchor, this.cardAnchor, reactContainer);
+    this.root = createRoot(reactContainer);
+    document.documentElement.append(this.host);
+  }
+
+  private readonly onToggle = () => this.requestLayout();
+
+  /** Re-renders the React part after findings, state or the caret card changed. */
+  render(): void {
+    const v = this.view;
+    this.root.render(
+      <ComposerPanel
+        state={v.state()}
+        findings={v.findings()}
+        text={v.snapshot()?.text ?? ''}
+        caretIndex={v.caretIndex()}
+        badgeAnchor={this.badgeAnchor}
+        cardAnchor={this.cardAnchor}
+        statusFor={(i) => v.statusFor(i)}
+        onApply={(i, s) => v.apply(i, s)}
+        onIgnore={(i) => v.ignore(i)}
+        onShow={(i) => v.focusFinding(i)}
+        onToggle={this.onToggle}
+      />,
+    );
+    this.requestLayout();
+  }
+
+  requestLayout(): void {
+    requestLayout(this.layout);
+  }
+
+  private readonly layout = () => {
+    if (!this.host.isConnected) document.documentElement.append(this.host); // a page re-rendering <html>'s children
+    const editor = this.view.editor;
+    const rect = editor.getBoundingClientRect();
+    const visible = editor.isConnected && rect.width > 0 && rect.height > 0 && !coveredByModal(editor);
+    this.host.style.display = visible ? '' : 'none';
+    if (!visible) return;
+    this.placeBadge(rect);
+    this.placeBoxes(rect);
+  };
+
+  private placeBadge(editorRect: DOMRect): void {
+    const left = Math.min(editorRect.right, innerWidth) - BADGE_SIZE - 4;
+    const top = Math.min(editorRect.bottom, innerHeight) - BADGE_SIZE - 4;
+    Object.assign(this.badgeAnchor.style, { left: `${left}px`, top: `${top}px` });
+    const panel = this.shadow.querySelector<HTMLElement>('.cp-panel');
+    if (panel) {
+      // Below the badge when there is room, else above it; right-aligned with it.
+      const below = innerHeight - (top + BADGE_SIZE) > 320 || top < 320;
+      Object.assign(panel.style, below ? { top: `${BADGE_SIZE + 6}px`, bottom: '' } : { top: '', bottom: `${BADGE_SIZE + 6}px` });
+    }
+  }
+
+  private placeBoxes(editorRect: DOMRect): void {
+    const snapshot = this.view.snapshot();
+    const findings = this.view.findings();
+    const clip = intersect(editorRect, new DOMRect(0, 0, innerWidth, innerHeight));
+    const placed: { finding: Finding; index: number; rect: DOMRect }[] = [];
+    findings.forEach((finding, index) => {
+      for (const r of snapshot?.rects(finding.start, finding.end) ?? []) {
+        const visible = intersect(r, clip);
+        if (visible.width > 0 && visible.height > 0) placed.push({ finding, index, rect: visible });
+      }
+    });
+    // Reuse elements: this runs on every scroll frame.
+    while (this.boxes.children.length > placed.length) this.boxes.lastElementChild!.remove();
+    placed.forEach(({ finding, index, rect }, i) => {
+      const box = (this.boxes.children[i] as HTMLElement | undefined) ?? this.boxes.appendChild(document.createElement('div'));
+      box.className = `cp-box cp-box-${finding.severity}`;
+      box.dataset.clearpostRule = finding.ruleId;
+      box.dataset.clearpostSeverity = finding.severity;
+      box.dataset.clearpostIndex = String(index);
+      Object.assign(box.style, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+    });
+    const caret = this.view.caretIndex();
+    const caretRect = caret === null ? undefined : placed.find((p) => p.index === caret)?.rect;
+    if (caretRect) {
+      const left = Math.max(4, Math.min(caretRect.left, innerWidth - 330));
+      const top = caretRect.bottom + 6 + 200 < innerHeight ? caretRect.bottom + 6 : Math.max(4, caretRect.top - 206);
+      Object.assign(this.cardAnchor.style, { left: `${left}px`, top: `${top}px`, display: '' });
+    } else {
+      this.cardAnchor.style.display = 'none';
+    }
+  }
+
+  destroy(): void {
+    this.root.unmount();
+    this.host.remove();
+  }
+}
+
+function intersect(a: DOMRect, b: DOMRect): DOMRect {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.right, b.right);
+  const bottom = Math.min(a.bottom, b.bottom);
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+}
+
+/** An open modal the editor is not part of (X's /compose/post over the home box) hides its UI. */
+function coveredByModal(editor: HTMLElement): boolean {
+  const root = editor.getRootNode() as Document | ShadowRoot;
+  const modals = [
+    ...document.querySelectorAll('[aria-modal="true"], dialog[open]'),
+    ...(root instanceof ShadowRoot ? root.querySelectorAll('[aria-modal="true"], dialog[open]') : []),
+  ];
+  return modals.some((m) => !m.contains(editor) && (m as HTMLElement).offsetParent !== null && !m.contains(root instanceof ShadowRoot ? root.host : editor));
+}
+
+function adoptCss(shadow: ShadowRoot, css: string): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [sheet];
+}
+
