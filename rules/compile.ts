@@ -6,7 +6,7 @@ import { DETECTORS } from './detectors';
 import type { Detector } from './detectors/types';
 import { KINDS } from './kinds';
 import type { CompileContext, RuleCheck, RuleKind } from './kinds/types';
-import { categoryOf, type KindName, type Rule, type Ruleset } from './schema';
+import type { KindName, Rule, Ruleset } from './schema';
 import type { Checker } from './types';
 
 export type CompiledRule = {
@@ -27,6 +27,11 @@ export type CompileOptions = {
 export interface CompiledChecker extends Checker {
   readonly ruleset: Ruleset;
   readonly rules: readonly CompiledRule[];
+}
+
+/** A rule's category: its own, or the part of its id before "/". */
+export function categoryOf(rule: Rule): string {
+  return rule.category ?? rule.id.split('/')[0] ?? rule.id;
 }
 
 export function kindOf<K extends KindName>(rule: Extract<Rule, { kind: K }>): RuleKind<K> {

@@ -4,13 +4,11 @@ import { loadRuleset } from './load';
 import { DEFAULT_RULESET_YAML } from './packs';
 import type { CompiledChecker } from './compile';
 
-export { compile, type CompiledChecker, type CompileOptions, type CompiledRule } from './compile';
+export { categoryOf, compile, type CompiledChecker, type CompileOptions, type CompiledRule } from './compile';
 export { compareFindings, RULE_FAILED_ID } from './check';
 export { loadRuleset, runExamples, testRuleset, MAX_RULESET_BYTES, type ExampleResult, type LoadOptions, type LoadResult } from './load';
 export {
-  categoryOf,
   KIND_NAMES,
-  rulesetJsonSchema,
   rulesetSchema,
   type Gate,
   type KindName,

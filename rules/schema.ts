@@ -2,7 +2,7 @@
 // public/ruleset.schema.json is generated from these definitions (`clearpost schema`), so the
 // descriptions here are what admins see as editor hints.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { PLATFORMS, SEVERITIES } from './types';
 import { PACK_NAMES } from './packs/names';
 import { PLACEHOLDERS, unknownPlaceholders } from './text/placeholders';
@@ -16,7 +16,9 @@ const severity = z.enum(SEVERITIES);
 const nonEmptyText = z.string().trim().min(1, 'expected a non-empty string');
 
 const httpsLink = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'expected an https:// link' })
+  .string()
+  .regex(/^https:\/\//, 'expected an https:// link')
+  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'expected an https:// link to a web page' }))
   .describe('Reference for the rule (policy page, regulation, ruling). https only.');
 
 const message = z
@@ -199,11 +201,3 @@ export type PlatformOverrides = RulesetFile['platforms'];
 
 /** A ruleset with its packs merged in: what the checker runs. */
 export type Ruleset = Omit<RulesetFile, '$schema'>;
-
-export function rulesetJsonSchema(): unknown {
-  return z.toJSONSchema(rulesetSchema, { io: 'input', unrepresentable: 'any' });
-}
-
-export function categoryOf(rule: Rule): string {
-  return rule.category ?? rule.id.split('/')[0] ?? rule.id;
-}

@@ -1,7 +1,8 @@
 import { compileLiterals } from './literal';
 import { compileOrgAllowList } from '../text/org-lists';
 import type { Severity } from '../types';
-import type { CheckInput, RuleHit, RuleKind } from './types';
+import type { RuleOf } from '../schema';
+import type { CheckInput, CompileContext, RuleHit, RuleKind, RuleProblem } from './types';
 
 const ORDER: Severity[] = ['info', 'warning', 'error'];
 
@@ -16,22 +17,23 @@ function near(words: Span[], hit: Span, window: number): boolean {
   return words.some((word) => word.end >= hit.start - window && word.start <= hit.end + window);
 }
 
+export function detectorProblems(rule: RuleOf<'detector'>, { detectors }: CompileContext): RuleProblem[] {
+  if (Object.hasOwn(detectors, rule.detector)) return [];
+  const known = Object.keys(detectors).sort();
+  return [
+    {
+      path: 'detector',
+      message: `unknown detector "${rule.detector}"; expected one of: ${known.length ? known.join(', ') : '(no detectors are built in yet)'}`,
+    },
+  ];
+}
+
 export const detector: RuleKind<'detector'> = {
   meta: {
     id: 'detector',
     docs: 'Runs a built-in identifier detector; context words raise or lower severity; the org allow-lists are never flagged.',
     fixable: false,
     defaultMessage: '{detail}',
-  },
-  validate(rule, { detectors }) {
-    if (Object.hasOwn(detectors, rule.detector)) return [];
-    const known = Object.keys(detectors).sort();
-    return [
-      {
-        path: 'detector',
-        message: `unknown detector "${rule.detector}"; expected one of: ${known.length ? known.join(', ') : '(no detectors are built in yet)'}`,
-      },
-    ];
   },
   compile(rule, { detectors, org }) {
     const implementation = detectors[rule.detector];

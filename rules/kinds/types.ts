@@ -1,5 +1,5 @@
-// What every rule kind provides, ESLint-style: metadata for docs and UI, a load-time validation
-// that can name the offending field, and a compile step that returns the per-text check.
+// What every rule kind provides, ESLint-style: metadata for docs and UI and a compile step that
+// returns the per-text check. Load-time validation lives in validators.ts.
 
 import type { Detector, OrgContext } from '../detectors/types';
 import type { KindName, RuleOf } from '../schema';
@@ -46,6 +46,8 @@ export interface RuleKind<K extends KindName> {
     /** Used when the rule has no message of its own. */
     defaultMessage: string;
   };
-  validate?(rule: RuleOf<K>, context: CompileContext): RuleProblem[];
   compile(rule: RuleOf<K>, context: CompileContext): RuleCheck;
 }
+
+/** Load-time checks beyond the schema (regex safety, known detectors); paths relative to the rule. */
+export type RuleValidator<K extends KindName> = (rule: RuleOf<K>, context: CompileContext) => RuleProblem[];

@@ -1,0 +1,37 @@
+// Load-time check of admin regexes, kept apart from the pattern kind so redos-detector (67 KB) is
+// bundled only where rulesets are loaded, not where they are merely run.
+
+import { isSafePattern } from 'redos-detector';
+import type { RuleOf } from '../schema';
+import { flagsFor } from './pattern';
+import type { RuleProblem } from './types';
+
+export function patternProblems(rule: RuleOf<'pattern'>): RuleProblem[] {
+  try {
+    new RegExp(rule.pattern, flagsFor(rule));
+  } catch (error) {
+    return [{ path: 'pattern', message: `not a valid regular expression: ${(error as Error).message}` }];
+  }
+  if (new RegExp(rule.pattern, flagsFor(rule)).test('')) {
+    return [{ path: 'pattern', message: 'the pattern matches empty text; it must match at least one character' }];
+  }
+  let verdict: ReturnType<typeof isSafePattern>;
+  try {
+    // Checked anchored: unanchored, redos-detector models the engine's retry at every start
+    // position and refuses even "NHS\s+Trust". What we must refuse is super-linear work from one start.
+    verdict = isSafePattern(`^(?:${rule.pattern})`, { caseInsensitive: !rule.caseSensitive, maxSteps: 5000, timeout: 500 });
+  } catch (error) {
+    return [{ path: 'pattern', message: `cannot be proven safe from catastrophic backtracking (${(error as Error).message.split('\n')[0]}); simplify it` }];
+  }
+  if (verdict.safe) return [];
+  if (verdict.error !== 'hitMaxScore') {
+    return [{ path: 'pattern', message: 'is too complex to prove safe from catastrophic backtracking (ReDoS); simplify it' }];
+  }
+  return [
+    {
+      path: 'pattern',
+      message:
+        'can backtrack catastrophically (ReDoS): a nested or overlapping repetition like (a+)+ or (\\w+\\s?)* could freeze the browser; rewrite it without ambiguous repetition',
+    },
+  ];
+}
