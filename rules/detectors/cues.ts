@@ -14,7 +14,7 @@ export const PERSON_CUE =
 
 /** Contact details presented as the organisation's own: "call us on", "our helpline", "book at". */
 export const ORG_CUE =
-  /\b(?:(?:call|ring|phone|contact|email|e-mail|text|message|visit|find|reach|write to|join|meet) us|(?:our|the) (?:[a-z]+ )?(?:number|line|team|clinic|office|practice|surgery|hospital|address|helpline|hotline|switchboard|reception|desk|inbox|site|campus|centre|center|building|unit)|reception|switchboard|helpline|hotline|appointments?|bookings?|book (?:online|now|today|an? )|enquiries|inquiries|PALS|press office|media team|volunteering|careers|recruitment|fundraising|donations?|find us|visit us|located at|venue|held at|head office|registered office|opening hours|open (?:daily|from|on|mon)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
+  /\b(?:(?:call|ring|phone|contact|email|e-mail|text|message|visit|find|reach|write to|join|meet) us|(?:our|the) (?:[a-z]+ )?(?:number|line|team|clinic|office|practice|surgery|hospital|address|helpline|hotline|switchboard|reception|desk|inbox|site|campus|centre|center|building|unit)|reception|switchboard|helpline|hotline|appointments?|bookings?|book (?:online|now|today|an? )|enquiries|inquiries|PALS|press office|media team|volunteering|careers|recruitment|fundraising|donations?|find us|visit us|located at|venue|held at|head office|registered office|opening hours|open (?:daily|from|on|mon)|hospital|clinic|medical cent(?:re|er)|health cent(?:re|er)|hospice|pharmacy|infirmary|GP surgery|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 
 /** Words introducing a phone number. */
 export const PHONE_CUE = /\b(?:tel(?:ephone)?|phone|ph|call|ring|mobile|mob|cell|fax|text|sms|whatsapp|landline|number|contact(?:ed)? (?:on|at))\b[^\n\d]{0,12}$/i;

@@ -1,0 +1,29 @@
+// Medicare Beneficiary Identifiers: 11 characters, C A AN N A AN N A A N N, letters excluding S L O I B Z.
+import { textBefore } from './context';
+import type { Detector, DetectorHit } from './types';
+
+const L = '[AC-HJKMNP-RT-Y]';
+const LN = '[AC-HJKMNP-RT-Y0-9]';
+const MBI = new RegExp(`(?<![\\w-])[1-9]${L}${LN}\\d-?${L}${LN}\\d-?${L}{2}\\d{2}(?![\\w-])`, 'g');
+const MEDICARE_CUE = /\b(?:MBI|Medicare|beneficiary|member|ID|card)\b[^\n]{0,20}$/i;
+
+export const mbi: Detector = {
+  meta: {
+    id: 'mbi',
+    description:
+      'Medicare Beneficiary Identifiers (1EG4-TE5-MK73 form, with or without hyphens, capitals only), as errors after a Medicare/MBI cue and warnings otherwise. Ignores strings using the excluded letters S, L, O, I, B, Z or the wrong letter/digit positions.',
+  },
+  detect({ text }) {
+    const hits: DetectorHit[] = [];
+    for (const match of text.matchAll(MBI)) {
+      const cued = MEDICARE_CUE.test(textBefore(text, match.index, 40));
+      hits.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        severity: cued ? undefined : 'warning',
+        detail: `'${match[0]}' has the format of a Medicare Beneficiary Identifier: remove it.`,
+      });
+    }
+    return hits;
+  },
+};

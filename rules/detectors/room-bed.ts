@@ -1,0 +1,62 @@
+// Where a patient lies: room, bed, ward, bay, cubicle, side room or theatre numbers.
+import { CARE_CUE_ALL, PERSON_CUE } from './cues';
+import { findCue, nearestCue, sentenceAround, textAfter, textBefore, type Span } from './context';
+import { findNames } from './names/find-names';
+import { isStaffOrPublic } from './names/staff';
+import { orgIndex, type OrgIndex } from './org';
+import { GIVEN_NAMES } from './names/given-names';
+import type { Detector, DetectorHit } from './types';
+
+const LOCATION =
+  /\b([Rr]oom|[Rr]m|[Bb]ed|[Ww]ard|[Bb]ay|[Cc]ubicle|[Ss]ide[ -]?[Rr]oom|[Bb]ed[ -]?[Ss]pace|[Tt]heatre|[Ii]solation [Rr]oom)\.?[ \u00a0]*(?:[Nn]o\.?|[Nn]umber|#)?[ \u00a0]*(\d{1,4}[A-Z]?|[A-Z]\d{0,3})(?![\w/%-])/g;
+// Rooms of a building, not of a patient: "Conference Room B", "the education centre's Room 3".
+const NON_CLINICAL_BEFORE =
+  /\b(?:conference|meeting|seminar|board|training|education|lecture|committee|waiting|family|quiet|relatives'?|staff|break|dining|function|changing|interview|study|teaching|tutorial|prayer|multi-faith|sensory|play|group|event|community|hotel|class|music|IT|computer|exhibition|press|green|escape)[ \u00a0]+$/i;
+const NON_CLINICAL_AFTER =
+  /^[ \u00a0,]*(?:of|at|in|on)[ \u00a0]+(?:the[ \u00a0]+)?[\w' -]{0,30}?(?:centre|center|building|hall|library|hotel|house|academy|college|university|campus|school|institute|floor|education|conference|postgraduate|town hall)\b/i;
+// A ward or room named as a team or a place to visit: "Ward 7 team", "Ward 7 nurses raised £500".
+const TEAM_AFTER = /^[ \u00a0]*(?:team|staff|nurses|colleagues|manager|sister|volunteers|rota|refurbishment|reopens|reopened|opening|is (?:now )?(?:open|closed))\b/i;
+const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+const BED_LIKE = /^(?:bed|bay|cubicle|side[ -]?room|bed[ -]?space|isolation room)$/i;
+
+/** A non-staff person named in the sentence, e.g. "Get well soon Mrs Okafor in Bed 7". */
+function namedPerson(text: string, sentence: Span, index: OrgIndex): { word: string } | null {
+  const name = findNames(text.slice(sentence.start, sentence.end))
+    .map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }))
+    .find((n) => !isStaffOrPublic(text, n, index));
+  return name ? { word: name.name } : null;
+}
+
+export const roomBed: Detector = {
+  meta: {
+    id: 'room-bed',
+    description:
+      "Room, bed, ward, bay, cubicle and theatre numbers that locate a patient ('our patient in Room 412', 'Bed 7', 'Ward 23, Bay 3'); errors next to a person, warnings for a bed/bay/cubicle with no person. Ignores meeting and education rooms ('Conference Room B', 'Room 3 of the education centre'), wards named as teams or places ('Ward 7 team'), rooms and wards with no care context, and the surname Ward.",
+  },
+  detect({ text, org }) {
+    const index = orgIndex(org);
+    const hits: DetectorHit[] = [];
+    for (const match of text.matchAll(LOCATION)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      const before = textBefore(text, span.start, 30);
+      if (NON_CLINICAL_BEFORE.test(before) || NON_CLINICAL_AFTER.test(textAfter(text, span.end, 50))) continue;
+      const keyword = match[1]!;
+      const previousWord = /([A-Za-z]+)[ \u00a0]+$/.exec(before)?.[1];
+      if (keyword === 'Ward' && previousWord && GIVEN_NAMES.has(previousWord)) continue; // "Sarah Ward 5 ..." is a surname
+      const sentence = sentenceAround(text, span);
+      const person = findCue(text, PERSON_CUE, sentence) ?? findCue(text, PRONOUN, sentence) ?? namedPerson(text, sentence, index);
+      const care = nearestCue(text, CARE_CUE_ALL, span, sentence);
+      if (!person && TEAM_AFTER.test(textAfter(text, span.end, 30))) continue;
+      const bedLike = BED_LIKE.test(keyword);
+      if (!person && !care && !bedLike) continue;
+      hits.push({
+        ...span,
+        severity: person ? undefined : 'warning',
+        detail: person
+          ? `'${match[0]}' tells readers where a patient is (next to '${person.word}'): remove the location.`
+          : `'${match[0]}' can locate a patient: remove it unless it is a public place.`,
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,53 @@
+import { ukPostcode } from '../../../rules/detectors/uk-postcode';
+import { usAddress } from '../../../rules/detectors/us-address';
+import { zip } from '../../../rules/detectors/zip';
+import { testDetector } from './detector-tester';
+
+const org = { names: ['Riverside Hospital'], staff: [], contacts: ['1 Riverside Way, Boston, MA 02115', 'M13 9WL'] };
+
+testDetector(usAddress, {
+  valid: [
+    { text: 'Find us at 1 Riverside Way, Boston.', org },
+    'Visit us at 450 Brookline Avenue for the open day.',
+    'Our new clinic is located at 12 Harbor Street.',
+    'Riverside Hospital, 200 Main St, is open 24/7.',
+    'We have 3 St John Ambulance volunteers today.',
+    'Meet our 2 Dr Smiths!',
+  ],
+  invalid: [
+    { text: 'Mrs Jones lives at 42 Elm Street and was discharged today.', hits: [{ match: '42 Elm Street', severity: 'rule' }] },
+    { text: 'Her home address is 17B Acacia Avenue, Flat 2.', hits: [{ match: '17B Acacia Avenue, Flat 2', severity: 'rule' }] },
+    { text: 'Lost wallet handed in from 9 W 57th St.', hits: [{ match: '9 W 57th St', severity: 'warning' }] },
+  ],
+});
+
+testDetector(zip, {
+  valid: [
+    { text: 'Riverside Hospital, Boston, MA 02115', org },
+    'We vaccinated 12000 people this winter.',
+    'Our clinic at 5 Oak Rd, Springfield, IL 62701 is open Saturdays.',
+    'Order #90210 dispatched',
+  ],
+  invalid: [
+    { text: 'The patient lives in Springfield, IL 62704.', hits: [{ match: '62704', severity: 'rule' }] },
+    { text: 'Mr Diaz, zip code 90210-1234, won the raffle', hits: [{ match: '90210-1234', severity: 'rule' }] },
+    { text: 'Delivered to Austin, TX 78701', hits: [{ match: '78701', severity: 'warning' }] },
+  ],
+});
+
+testDetector(ukPostcode, {
+  valid: [
+    { text: 'Parking is free at M13 9WL.', org },
+    'Visit us at our new site, LS1 4AP.',
+    'Bus routes M1 and M2 serve the hospital.',
+    'QA1 1AA is not a real format.',
+    'Flu jabs for COVID 19 and RSV too.',
+    'Ref AB12 3CI (inward letters never include I).',
+  ],
+  invalid: [
+    { text: 'Mr Patel, who lives at SW1A 1AA, was admitted overnight.', hits: [{ match: 'SW1A 1AA', severity: 'rule' }] },
+    { text: 'Her postcode is EC1A 1BB.', hits: [{ match: 'EC1A 1BB', severity: 'rule' }] },
+    { text: 'Parcel for M1 1AE', hits: [{ match: 'M1 1AE', severity: 'warning' }] },
+    { text: 'Found near B338TH', hits: [{ match: 'B338TH', severity: 'warning' }] },
+  ],
+});

@@ -1,0 +1,23 @@
+import { age90 } from '../../../rules/detectors/age-90';
+import { testDetector } from './detector-tester';
+
+testDetector(age90, {
+  valid: [
+    'Celebrating 100 years of care in our community.',
+    'Our 90th anniversary gala is on Friday.',
+    'Over 95% of patients would recommend us.',
+    'Riverside Hospital turns 100 this year!',
+    { text: 'Happy 100th birthday to Riverside Hospital!', org: { names: ['Riverside Hospital'], staff: [], contacts: [] } },
+    'Our 92-year-old volunteer Doris still runs the tea trolley.',
+    'Our new unit has 96 beds.',
+    'Aged 65 or over? Book your flu jab.',
+    'We treated 101 patients on Monday.',
+  ],
+  invalid: [
+    { text: 'Our 95-year-old patient was discharged today.', hits: [{ match: '95-year-old', severity: 'rule' }] },
+    { text: 'Edith turns 101 on the ward today!', hits: [{ match: 'turns 101', severity: 'rule', detail: /101/ }] },
+    { text: 'Happy 102nd birthday, Albert, from everyone in Bay 3.', hits: [{ match: '102nd birthday', severity: 'rule' }] },
+    { text: 'Aged 93 and still gardening every day.', hits: [{ match: 'Aged 93', severity: 'warning' }] },
+    { text: 'Edith, 96, is recovering well after her hip operation.', hits: [{ match: '96', severity: 'rule' }] },
+  ],
+});

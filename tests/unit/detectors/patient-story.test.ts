@@ -1,0 +1,19 @@
+import { patientStory } from '../../../rules/detectors/patient-story';
+import { testDetector } from './detector-tester';
+
+testDetector(patientStory, {
+  valid: [
+    'Meet Chloe Adams from our physiotherapy team.',
+    'Meet the team behind our new stroke unit.',
+    'Our staff success in the national awards: well done all!',
+    'Join us on Thursday to meet our new chief executive.',
+    'Book your flu jab today.',
+  ],
+  invalid: [
+    { text: 'Patient of the week: Tom, who beat sepsis!', hits: [{ match: 'Patient of the week', severity: 'rule', detail: /consent/ }] },
+    { text: 'Meet John, walking after his hip replacement.', hits: [{ match: 'Meet John', severity: 'rule' }] },
+    { text: 'Another success story from our rehab unit.', hits: [{ match: 'success story' }] },
+    { text: 'Huge cheers as Amira rang the bell today!', hits: [{ match: 'rang the bell' }] },
+    { text: 'Sam shares his story of recovery, with his kind permission.', hits: [{ match: 'shares his story', severity: 'info' }] },
+  ],
+});

@@ -1,0 +1,19 @@
+import { reviewReply } from '../../../rules/detectors/review-reply';
+import { testDetector } from './detector-tester';
+
+testDetector(reviewReply, {
+  valid: [
+    'Thank you for your review! Please contact our practice manager on the number below so we can help.',
+    "We're sorry to hear this. Please get in touch with our patient experience team.",
+    'Book your appointment online today.',
+    "We're sorry for the wait this week; you can now manage your appointment online.",
+    'Plan your visit: parking and directions on our website.',
+  ],
+  invalid: [
+    { text: "Sorry your visit on Tuesday wasn't what you hoped.", hits: [{ match: 'your visit', severity: 'rule' }] },
+    { text: "Thanks for your review, Mark. As your dentist we always explain the options.", hits: [{ match: 'As your dentist', severity: 'rule' }] },
+    { text: "We're sorry your knee surgery recovery has been slow.", hits: [{ match: 'your knee surgery' }] },
+    { text: 'Hi Jenny, our records show your insurance claim was submitted.', hits: [{ match: 'our records show' }, { match: 'your insurance claim' }] },
+    { text: 'We apologise. When you came in last week the clinic was short-staffed.', hits: [{ match: 'When you came in' }] },
+  ],
+});

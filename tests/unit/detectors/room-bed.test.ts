@@ -1,0 +1,22 @@
+import { roomBed } from '../../../rules/detectors/room-bed';
+import { testDetector } from './detector-tester';
+
+testDetector(roomBed, {
+  valid: [
+    'The governors meet in Conference Room B on Tuesday.',
+    'Training is in Room 3 of the education centre.',
+    'Room 4 at the conference centre is booked for the AGM.',
+    'Sarah Ward 5K run raises £1,000!',
+    'Ward 7 team celebrates its award for compassionate care.',
+    'Our new 24-bed unit opens next month.',
+    'Join the webinar in Room 101.',
+    'Ward 12 is now open to visitors from 2pm.',
+  ],
+  invalid: [
+    { text: 'Our patient in Room 412 is asking for visitors.', hits: [{ match: 'Room 412', severity: 'rule' }] },
+    { text: 'Get well soon Mrs Okafor in Bed 7!', hits: [{ match: 'Bed 7', severity: 'rule' }] },
+    { text: 'Ward 23, Bay 3: lovely to see him smiling again after surgery.', hits: [{ match: 'Ward 23', severity: 'rule' }, { match: 'Bay 3', severity: 'rule' }] },
+    { text: 'Flowers arrived for cubicle 4.', hits: [{ match: 'cubicle 4', severity: 'warning' }] },
+    { text: 'Recovering from surgery on Ward 5 today.', hits: [{ match: 'Ward 5', severity: 'warning' }] },
+  ],
+});
