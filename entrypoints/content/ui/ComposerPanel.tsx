@@ -46,7 +46,8 @@ export function ComposerPanel(props: ComposerPanelProps) {
 
   useEffect(onToggle, [open, onToggle]);
   useEffect(() => {
-    if (open) panelRef.current?.querySelector<HTMLElement>('li, button')?.focus();
+    const panel = panelRef.current;
+    if (open) (panel?.querySelector<HTMLElement>('li') ?? panel?.querySelector<HTMLElement>('button'))?.focus();
   }, [open]);
   useEffect(() => setDismissedCaret(null), [caretIndex]);
   // Fixing the last finding closes the panel: it would otherwise sit over the site's Post button.
