@@ -38,6 +38,7 @@
  *   modelText(page, which?: number | string): Promise<string>
  *                                             the EDITOR MODEL's plain text (not the DOM); `which` =
  *                                             index of mounted editors, surface name, or a CSS selector
+ *                                             (matched in the document and in each open shadow root)
  *   surfaces(page): Promise<string[]>         mounted editors' surface names, in index order
  *   posts(page): Promise<ReplicaPost[]>       what the page's own submit handlers received
  *   clearEditors(page, which?): Promise<void> empty one editor (or all) through its own API

@@ -24,6 +24,12 @@ function newestInput(): number {
   return Math.max(...inputs.map((f) => statSync(f).mtimeMs));
 }
 
+/** React pages are .tsx; the Ember-era LinkedIn page is plain DOM (.ts). */
+function entryFile(name: string): string {
+  const tsx = join(SRC_DIR, `${name}.tsx`);
+  return existsSync(tsx) ? tsx : join(SRC_DIR, `${name}.ts`);
+}
+
 export function replicasAreStale(): boolean {
   return !existsSync(STAMP) || statSync(STAMP).mtimeMs < newestInput();
 }
@@ -31,7 +37,7 @@ export function replicasAreStale(): boolean {
 export async function buildReplicas(opts: { force?: boolean } = {}): Promise<boolean> {
   if (!opts.force && !replicasAreStale()) return false;
   await build({
-    entryPoints: BUNDLES.map((name) => ({ in: join(SRC_DIR, `${name}.tsx`), out: name })),
+    entryPoints: BUNDLES.map((name) => ({ in: entryFile(name), out: name })),
     outdir: DIST_DIR,
     bundle: true,
     format: 'iife',

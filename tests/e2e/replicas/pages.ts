@@ -3,7 +3,7 @@
  * URLs (Playwright request interception), so the extension's host matches apply as on the live sites.
  */
 
-export const BUNDLES = ['x', 'x-mobile', 'fb'] as const;
+export const BUNDLES = ['x', 'x-mobile', 'fb', 'li-feed', 'li-compose'] as const;
 export type Bundle = (typeof BUNDLES)[number];
 
 export const REPLICAS = {
@@ -15,6 +15,12 @@ export const REPLICAS = {
   'x-mobile': { url: 'https://mobile.x.com/compose/post', title: 'Compose new post / X' },
   /** Create-post dialog (opened from the "What's on your mind" trigger) + a comment box, Lexical. */
   'fb-post': { url: 'https://www.facebook.com/', title: 'Facebook' },
+  /** Legacy Quill share box (opened from "Start a post") + a TipTap comment box. */
+  'li-feed': { url: 'https://www.linkedin.com/feed/', title: 'Feed | LinkedIn' },
+  /** As li-feed, but the share box lives in the open shadow root of #interop-outlet. */
+  'li-feed-interop': { url: 'https://www.linkedin.com/feed/?interop=1', title: 'Feed | LinkedIn' },
+  /** SDUI share box: TipTap in a native <dialog> opened with showModal(). */
+  'li-compose': { url: 'https://www.linkedin.com/sharing/compose/', title: 'LinkedIn' },
 } as const satisfies Record<string, { url: string; title: string }>;
 export type ReplicaName = keyof typeof REPLICAS;
 
@@ -30,6 +36,10 @@ export function bundleFor(url: URL): Bundle | null {
       return 'x-mobile';
     case 'www.facebook.com':
       return url.pathname === '/' ? 'fb' : null;
+    case 'www.linkedin.com':
+      if (url.pathname.startsWith('/sharing/compose')) return 'li-compose';
+      if (url.pathname.startsWith('/feed')) return 'li-feed';
+      return null;
     default:
       return null;
   }

@@ -25,7 +25,8 @@ export type ReplicaApi = {
   posts: ReplicaPost[];
   /** Mounted editors in registration order. */
   surfaces: () => string[];
-  /** Index into surfaces(), a surface name, or a CSS selector matching the editor or an ancestor. */
+  /** Index into surfaces(), a surface name, or a CSS selector matching the editor or an ancestor
+   *  (evaluated in the document and in each open shadow root, not across the boundary). */
   modelText: (which?: number | string) => string;
   clear: (which?: number | string) => void;
 };
