@@ -1,0 +1,57 @@
+// `npm run eval`: runs the embedded checker over the labelled corpus (tests/corpus) and prints
+// block recall, false blocks, per-identifier recall, privacy precision and tone metrics against
+// the targets. The numbers are a report, not a test: it exits 0 unless the corpus (or a post's
+// org list) is malformed.
+//
+//   npm run eval                       each post checked with its jurisdiction's pack
+//   npm run eval -- --pack healthcare  every post checked with the full default (US + UK)
+//   npm run eval -- --failures         also list every miss (id, expected, got)
+import { register } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CorpusError, loadCorpus, type CorpusPost } from './eval/corpus.ts';
+import { formatMisses, formatReport } from './eval/format.ts';
+import { computeMetrics, type EvalResult } from './eval/metrics.ts';
+
+register('./eval/raw-text-hooks.mjs', import.meta.url);
+const { loadRuleset } = await import('../rules/index.ts');
+
+const args = process.argv.slice(2);
+const showFailures = args.includes('--failures');
+const packFlag = args.indexOf('--pack');
+const fixedPack = packFlag >= 0 ? args[packFlag + 1] : undefined;
+const corpusDir = fileURLToPath(new URL('../tests/corpus', import.meta.url));
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(1);
+}
+
+let posts: CorpusPost[];
+try {
+  posts = loadCorpus(corpusDir);
+} catch (error) {
+  if (error instanceof CorpusError) fail(`malformed corpus: ${error.message}`);
+  throw error;
+}
+
+// One checker per (pack, org) pair; most posts share the org-less one.
+const checkers = new Map<string, ReturnType<typeof loadRuleset>>();
+function checkerFor(post: CorpusPost) {
+  const pack = fixedPack ?? `healthcare-${post.jurisdiction}`;
+  const key = `${pack}\n${JSON.stringify(post.org ?? null)}`;
+  let loaded = checkers.get(key);
+  if (!loaded) {
+    loaded = loadRuleset(JSON.stringify({ name: `eval ${pack}`, extends: [pack], ...(post.org ? { org: post.org } : {}) }), { filename: post.id });
+    checkers.set(key, loaded);
+  }
+  if (!loaded.ok) fail(`${post.id}: ruleset does not load: ${loaded.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  return loaded.checker;
+}
+
+const results: EvalResult[] = posts.map((post) => ({ post, findings: checkerFor(post).check(post.text, { platform: post.platform }) }));
+const metrics = computeMetrics(results);
+
+const files = [...new Set(posts.map((p) => p.file))].map((f) => `${f} ${posts.filter((p) => p.file === f).length}`).join(', ');
+const packs = fixedPack ?? 'healthcare-uk / healthcare-us by post id';
+process.stdout.write(`Clearpost eval: ${posts.length} posts (${files}); packs: ${packs}\n\n${formatReport(metrics)}\n`);
+if (showFailures) process.stdout.write(`\nMisses (${metrics.misses.length}):\n${formatMisses(metrics.misses)}\n`);
