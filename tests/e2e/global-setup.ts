@@ -8,7 +8,10 @@ import { buildReplicas } from './replicas/build';
 
 export default async function setup(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make Vite emit the dev JSX runtime calls (jsxDEV)
+    // against React's production runtime: a broken content script. Build as `npm run build` does.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: REPO_ROOT, stdio: 'inherit', env });
   }
   await buildReplicas();
 }
