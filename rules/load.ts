@@ -138,7 +138,7 @@ function kindErrors(data: unknown, source: SourceMap): { errors: RulesetError[];
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown field; remove it or check its spelling`;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `missing; ${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')}`;
-  return issue.message.replace(/^Invalid input: /, '');
+  return issue.message.replace(/^Invalid (input|option): /, '');
 }
 
 function schemaErrors(issues: readonly z.core.$ZodIssue[], source: SourceMap, badRules: Set<number>): RulesetError[] {

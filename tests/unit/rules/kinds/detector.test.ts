@@ -1,0 +1,91 @@
+import { loadRuleset } from '../../../../rules';
+import type { Detector } from '../../../../rules/detectors/types';
+import { describeRule } from './tester';
+
+// Stand-in detectors, so the tests control exactly what is detected.
+const digits: Detector = {
+  meta: { id: 'digits', description: 'test: runs of six or more digits' },
+  detect: ({ text }) => [...text.matchAll(/\+?\d[\d ]{5,}\d/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, detail: 'A long number.' })),
+};
+const names: Detector = {
+  meta: { id: 'names', description: 'test: three fixed names in any case and spacing' },
+  detect: ({ text }) =>
+    [...text.matchAll(/(?:dr\.? +)?priya +shah|riverside +hospital|john +smith/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, detail: 'A name.', severity: 'info' as const })),
+};
+const broken: Detector = {
+  meta: { id: 'broken', description: 'test: throws' },
+  detect: () => {
+    throw new Error('boom');
+  },
+};
+const detectors = { digits, names, broken };
+
+describeRule(
+  'detector with context words',
+  { kind: 'detector', detector: 'digits', severity: 'warning', context: { raise: ['patient', 'NHS number'], lower: ['call us', 'phone'], window: 20 } },
+  {
+    flag: [
+      { text: 'Reference 1234567', severities: ['warning'] },
+      { text: 'Patient reference 1234567', severities: ['error'] },
+      { text: 'Our NHS number is 1234567', severities: ['error'] },
+      { text: 'Call us on 1234567', severities: ['info'] },
+      { text: 'Patient, call us on 1234567', severities: ['warning'] },
+      // Outside the window the word has no effect.
+      { text: `Patient ${'.'.repeat(40)} 1234567`, severities: ['warning'] },
+    ],
+    pass: ['No numbers here', '12345'],
+  },
+  {},
+  { detectors },
+);
+
+describeRule(
+  'detector with the org allow-lists',
+  { kind: 'detector', detector: 'digits' },
+  {
+    flag: [{ text: 'Call 0161 555 0199', spans: [[5, 18]] }],
+    pass: ['Call 0161 555 0100', 'Call +44 161 555 0100', 'Call 01615550100'],
+  },
+  { org: { contacts: ['+44 161 555 0100'] } },
+  { detectors },
+);
+
+describeRule(
+  'detector hits on staff and org names are dropped (case, spacing and punctuation ignored)',
+  { kind: 'detector', detector: 'names' },
+  {
+    flag: [{ text: 'Get well soon John Smith', severities: ['info'] }],
+    pass: ['Meet Dr Priya Shah', 'Meet dr  priya shah.', 'Welcome to Riverside Hospital'],
+  },
+  { org: { staff: ['Dr. Priya Shah'], names: ['Riverside Hospital'] } },
+  { detectors },
+);
+
+describe('detector loading and failures', () => {
+  it('refuses an unknown detector name, listing the known ones', () => {
+    const result = loadRuleset('name: t\nrules:\n  - id: privacy/x\n    kind: detector\n    detector: dna-sequence\n', { detectors });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'rules[0].detector', line: 5, column: 15, message: 'privacy/x: unknown detector "dna-sequence"; expected one of: broken, digits, names' }],
+    });
+  });
+
+  it('a detector that throws becomes one engine warning; other rules still run', () => {
+    const result = loadRuleset(
+      JSON.stringify({
+        name: 't',
+        rules: [
+          { id: 'privacy/broken', kind: 'detector', detector: 'broken' },
+          { id: 'tone/cure', kind: 'terms', terms: ['cure'] },
+        ],
+      }),
+      { detectors },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const findings = result.checker.check('a cure');
+    expect(findings).toEqual([
+      expect.objectContaining({ ruleId: 'engine/rule-failed', severity: 'warning', start: 0, end: 0, message: expect.stringContaining('privacy/broken could not run (boom)') }),
+      expect.objectContaining({ ruleId: 'tone/cure', start: 2, end: 6 }),
+    ]);
+  });
+});
