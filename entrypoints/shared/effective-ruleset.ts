@@ -3,11 +3,11 @@
 // The content script, the popup and the options page's test bench all subscribe here, so a post is
 // judged the same way everywhere.
 
-import { browser } from 'wxt/browser';
 import { compile, createDefaultChecker, defaultRuleset, loadRuleset } from '../../rules';
 import type { CompiledChecker, Ruleset } from '../../rules';
 import { resolveGatePolicy } from '../content/gate/policy';
 import type { GatePolicy } from '../content/gate/policy';
+import { extensionApi } from './extension-api';
 import { policyProvidesRuleset, readManagedPolicy } from './managed-policy';
 import type { ActiveRuleset, ManagedPolicy, RulesetSource } from './protocol';
 import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
@@ -119,7 +119,7 @@ export function createEffectiveResolver(): (inputs: EffectiveInputs) => { effect
  */
 export function subscribeEffectiveRuleset(
   onChange: (effective: EffectiveRuleset) => void,
-  storage: StorageEvents = browser.storage as unknown as StorageEvents,
+  storage: StorageEvents = extensionApi().storage as unknown as StorageEvents,
 ): () => void {
   let active = true;
   let pending = Promise.resolve();

@@ -1,0 +1,82 @@
+// What the admin console needs from the extension, as one seam: the real implementation talks to
+// the background and storage; component tests pass one built on wxt's fake browser.
+
+import { createEffectiveResolver } from '../../entrypoints/shared/effective-ruleset';
+import type { EffectiveInputs, EffectiveRuleset, StorageEvents } from '../../entrypoints/shared/effective-ruleset';
+import { extensionApi } from '../../entrypoints/shared/extension-api';
+import { readManagedPolicy } from '../../entrypoints/shared/managed-policy';
+import type { ParsedPolicy } from '../../entrypoints/shared/managed-policy';
+import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
+import type { AdminMessage, AdminReply, AuditEvent } from '../../entrypoints/shared/protocol';
+import { readRulesetState, writeDisabledRules } from '../../entrypoints/shared/stored-state';
+import type { StoredRulesetState } from '../../entrypoints/shared/stored-state';
+
+/** Everything the console shows, read together so the panels never disagree. */
+export type AdminSnapshot = {
+  stored: StoredRulesetState;
+  policy: ParsedPolicy;
+  effective: EffectiveRuleset;
+  audit: AuditEvent[];
+};
+
+export interface AdminApi {
+  send(message: AdminMessage): Promise<AdminReply>;
+  /** Calls back with a fresh snapshot now and whenever extension storage changes. */
+  watch(onSnapshot: (snapshot: AdminSnapshot) => void): () => void;
+  setDisabledRules(ruleIds: string[]): Promise<void>;
+  /** Asks the browser for access to the ruleset URL's host (the background fetches it). */
+  requestHostAccess(url: string): Promise<boolean>;
+}
+
+type StorageApi = StorageEvents;
+
+export async function readSnapshot(
+  storage: StorageApi,
+  resolve: (inputs: EffectiveInputs) => { effective: EffectiveRuleset } = createEffectiveResolver(),
+): Promise<AdminSnapshot> {
+  const [stored, policy, auditRaw] = await Promise.all([
+    readRulesetState(storage.local),
+    readManagedPolicy(storage.managed),
+    storage.local.get([STORAGE_KEYS.audit]),
+  ]);
+  const audit = auditRaw[STORAGE_KEYS.audit];
+  const effective = resolve({ ...stored, managed: policy.policy }).effective;
+  return { stored, policy, effective, audit: Array.isArray(audit) ? (audit as AuditEvent[]) : [] };
+}
+
+export function watchSnapshots(storage: StorageApi, onSnapshot: (snapshot: AdminSnapshot) => void): () => void {
+  let active = true;
+  let pending = Promise.resolve();
+  const resolve = createEffectiveResolver();
+  const refresh = () => {
+    pending = pending.then(async () => {
+      const snapshot = await readSnapshot(storage, resolve);
+      if (active) onSnapshot(snapshot);
+    });
+  };
+  const listener = (_changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' || area === 'managed') refresh();
+  };
+  storage.onChanged.addListener(listener);
+  refresh();
+  return () => {
+    active = false;
+    storage.onChanged.removeListener(listener);
+  };
+}
+
+/** Origin pattern for the optional host permission covering `url`. */
+export function hostPattern(url: string): string {
+  return `${new URL(url).origin}/*`;
+}
+
+export function createBrowserAdminApi(): AdminApi {
+  const browser = extensionApi();
+  const storage = browser.storage as unknown as StorageApi;
+  return {
+    send: (message) => browser.runtime.sendMessage(message) as Promise<AdminReply>,
+    watch: (onSnapshot) => watchSnapshots(storage, onSnapshot),
+    setDisabledRules: (ruleIds) => writeDisabledRules(storage.local, ruleIds),
+    requestHostAccess: (url) => browser.permissions.request({ origins: [hostPattern(url)] }),
+  };
+}

@@ -1,0 +1,35 @@
+import { exportEffectiveRuleset, rulesPerCategory } from '../../../components/options/ruleset-info';
+import { sanitiseAdminText } from '../../../components/options/safe-content';
+import { resolveEffectiveRuleset } from '../../../entrypoints/shared/effective-ruleset';
+import { loadRuleset } from '../../../rules';
+import { RIVERSIDE } from '../../unit/background/rulesets';
+
+const stored = { source: { kind: 'paste' as const }, text: RIVERSIDE, loadedAt: '2026-11-22T10:00:00.000Z' };
+
+describe('exportEffectiveRuleset', () => {
+  it('exports a ruleset that loads again and behaves like the effective one, disabled rules included', () => {
+    const embedded = resolveEffectiveRuleset({ disabledRules: ['privacy/nhs-number'], managed: {} });
+    const exported = loadRuleset(exportEffectiveRuleset(embedded, ['privacy/nhs-number']));
+    expect(exported.ok).toBe(true);
+    if (!exported.ok) return;
+    const post = 'Well done to the ward team. NHS number 943 476 5919 and call 020 7946 0018 about Riverside Hosp.';
+    expect(exported.checker.check(post, { platform: 'x' })).toEqual(embedded.checker.check(post, { platform: 'x' }));
+    expect(exported.checker.check(post, { platform: 'x' }).some((f) => f.ruleId === 'privacy/nhs-number')).toBe(false);
+  });
+
+  it('ignores the admin switches when policy locks the ruleset', () => {
+    const locked = resolveEffectiveRuleset({ local: stored, disabledRules: ['brand/name'], managed: { locked: true } });
+    expect(JSON.parse(exportEffectiveRuleset(locked, ['brand/name'])).disable).toEqual([]);
+  });
+
+  it('counts rules per category', () => {
+    const effective = resolveEffectiveRuleset({ local: stored, disabledRules: [], managed: {} });
+    expect(rulesPerCategory(effective.ruleset)).toEqual([['brand', 1]]);
+  });
+});
+
+describe('safe content', () => {
+  it('strips markup and script content from admin text but keeps the words', () => {
+    expect(sanitiseAdminText('Use <b>our</b> name<script>alert(1)</script> &amp; logo')).toBe('Use our name & logo');
+  });
+});
