@@ -183,8 +183,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const log = { aborted: [] as string[], notFound: [] as string[] };
   await routeReplicas(context, log);
   const extensionId = withExtension ? await findExtensionId(context) : null;
-  // The persistent context opens with one blank tab; tests open their own.
-  await Promise.all(context.pages().map((p) => p.close()));
+  // The persistent context opens with one blank tab; tests open their own. A headed window keeps it
+  // until the caller's tabs exist, since closing a window's last tab closes the window.
+  if (opts.headless ?? true) await Promise.all(context.pages().map((p) => p.close()));
 
   return {
     context,
