@@ -21,6 +21,9 @@ const POLICY_FIELDS = {
   allowPause: z.boolean(),
 } satisfies { [K in keyof ManagedPolicy]-?: z.ZodType<NonNullable<ManagedPolicy[K]>> };
 
+/** Every policy key, as public/managed_schema.json must declare them. */
+export const MANAGED_POLICY_KEYS = Object.keys(POLICY_FIELDS) as (keyof ManagedPolicy)[];
+
 export type ParsedPolicy = {
   policy: ManagedPolicy;
   /** Keys IT set with a value we cannot use, with the reason, for the options page. */
