@@ -3,7 +3,8 @@
 
 /** Lower-cases text code point by code point; a code point whose lower case has another length keeps its first unit or stays as is. */
 export function foldCase(text: string): string {
-  const lowered = text.toLowerCase();
+  // Final sigma depends on context, which per-character folding can't see: fold both to σ.
+  const lowered = text.toLowerCase().replace(/ς/g, 'σ');
   // Lower-casing never merges code points, so equal length means nothing expanded.
   if (lowered.length === text.length) return lowered;
   let out = '';
@@ -13,7 +14,7 @@ export function foldCase(text: string): string {
     else if (char.length === 1 && lower.length > 1 && isSingleUnit(lower.charCodeAt(0))) out += lower[0];
     else out += char;
   }
-  return out;
+  return out.replace(/ς/g, 'σ');
 }
 
 function isSingleUnit(code: number): boolean {
