@@ -6,7 +6,7 @@
 
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../../rules/types';
-import { containsDeep, queryAllDeep } from '../dom/deep';
+import { containsDeep, parentDeep, queryAllDeep } from '../dom/deep';
 import { deepActiveElement } from '../platforms/shared';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ComposerSession } from '../session-types';
@@ -49,42 +49,75 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
     if (dialog) return hold(event); // a second click or key press while the dialog is up
     if (Date.now() - (resubmittedAt.get(submit.editor) ?? -Infinity) < RESUBMIT_SETTLE_MS) return hold(event);
 
-    const session = sessionForEditor(submit.editor);
-    if (!session) return; // not attached to this composer: fail open
-    let findings: Finding[];
+    const checked = checkPublishedTogether(submit);
+    if (!checked) return; // not attached to this composer: fail open
     let decision: ReturnType<typeof decideGate>;
     try {
-      findings = session.recheckNow();
-      decision = decideGate(findings, getPolicy());
+      decision = decideGate(checked.flatMap((c) => c.findings), getPolicy());
     } catch {
-      session.setState('error');
+      checked.forEach((c) => c.session.setState('error'));
       return;
     }
     if (decision.kind === 'pass') return;
 
     hold(event);
+    const { platform } = checked[0]!.session;
     const ruleIds = auditRuleIds(decision.findings);
-    void sendAuditEvent(session.platform, 'blocked', ruleIds);
+    void sendAuditEvent(platform, 'blocked', ruleIds);
     const returnFocusTo = deepActiveElement();
+    const markError = () => checked.forEach((c) => c.session.setState('error'));
     try {
-      dialog = showPrepublishDialog({ platform: session.platform, ...decision });
+      dialog = showPrepublishDialog({ platform, ...decision });
     } catch {
       // We stopped the post and cannot ask: let it go rather than block silently.
-      session.setState('error');
+      markError();
       resubmit(submit);
       return;
     }
-    const firstProblem = findings.indexOf(decision.findings[0]!);
+    const firstProblem = decision.findings[0]!;
+    const owner = checked.find((c) => c.findings.includes(firstProblem))!;
     void dialog.outcome.then(async (outcome) => {
       dialog = null;
-      if (outcome.kind === 'fix') session.focusFinding(firstProblem);
+      if (outcome.kind === 'fix') owner.session.focusFinding(owner.findings.indexOf(firstProblem));
       else if (outcome.kind === 'cancel') focusIfConnected(returnFocusTo);
       else {
-        const recorded = await withTimeout(sendAuditEvent(session.platform, 'override', ruleIds, outcome.reason), AUDIT_ACK_TIMEOUT_MS);
-        if (!recorded) session.setState('error');
+        const recorded = await withTimeout(sendAuditEvent(platform, 'override', ruleIds, outcome.reason), AUDIT_ACK_TIMEOUT_MS);
+        if (!recorded) markError();
         resubmit(submit);
       }
     });
+  }
+
+  /**
+   * Re-checks, now, every composer this submit publishes: the one it came from, plus the other items
+   * of an X thread that the same "Post all" button sends. Null when the first has no session.
+   */
+  function checkPublishedTogether(submit: SubmitAttempt): { session: ComposerSession; findings: Finding[] }[] | null {
+    const primary = sessionForEditor(submit.editor);
+    if (!primary) return null;
+    const control = submit.control ?? liveControl(submit);
+    const others = control ? editorsSharing(control, submit.editor) : [];
+    const sessions = [primary, ...others.flatMap((editor) => sessionForEditor(editor) ?? [])];
+    return sessions.map((session) => {
+      try {
+        return { session, findings: session.recheckNow() };
+      } catch {
+        session.setState('error'); // this composer cannot be read: it does not hold the post back
+        return { session, findings: [] };
+      }
+    });
+  }
+
+  /** Other composers inside the smallest box that holds both the control and its editor. */
+  function editorsSharing(control: Element, editor: HTMLElement): HTMLElement[] {
+    let box: Element | null = control;
+    while (box && !containsDeep(box, editor)) box = parentDeep(box);
+    if (!box) return [];
+    const scope = box;
+    return adapter
+      .findComposers()
+      .map((c) => c.editor)
+      .filter((other) => other !== editor && containsDeep(scope, other));
   }
 
   /** Publish once more, as the user asked, through the site's own control. */
