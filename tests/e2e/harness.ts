@@ -29,6 +29,8 @@
  *                                             hosts), resolved once the replica is ready
  *   Harness.openExtensionPage(path: string): Promise<Page>   e.g. 'options.html', 'popup.html'
  *   Harness.close(): Promise<void>
+ *   (launch loads a private copy of the built extension, waiting for a build in progress to finish,
+ *    so a concurrent `npm run build` can't pull it from under a running browser)
  *   typeInto(page, selector, text, opts?: { newline?: string = 'Enter'; delay?: number = 0;
  *            click?: boolean = true }): Promise<void>
  *                                             real key presses via page.keyboard; clicks the editor
@@ -55,7 +57,7 @@
  *   REPLICAS, ReplicaName                     see tests/e2e/replicas/pages.ts
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Route } from 'playwright-core';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,15 +166,30 @@ async function findExtensionId(context: BrowserContext): Promise<string | null> 
   return worker ? new URL(worker.url()).host : null;
 }
 
+/** Waits (up to 2 minutes) for a build in progress to finish: manifest present, no file written for 2 s. */
+async function settledExtensionBuild(dir: string): Promise<string> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const manifest = join(dir, 'manifest.json');
+    if (existsSync(manifest)) {
+      const newest = Math.max(
+        ...readdirSync(dir, { recursive: true }).map((f) => statSync(join(dir, String(f))).mtimeMs),
+      );
+      if (Date.now() - newest > 2_000) return dir;
+    }
+    if (Date.now() > deadline) throw new Error(`No built extension at ${dir}: run \`npm run build\` first.`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const withExtension = opts.extension ?? true;
-  const extensionPath = opts.extensionPath ?? EXTENSION_DIR;
-  if (withExtension && !existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
-  }
   await buildReplicas();
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'clearpost-e2e-'));
+  // Load a private copy: in a shared checkout someone's `wxt build` may empty .output mid-run.
+  const extensionPath = mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
+  if (withExtension) cpSync(await settledExtensionBuild(opts.extensionPath ?? EXTENSION_DIR), extensionPath, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -207,6 +224,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extensionPath, { recursive: true, force: true });
     },
   };
 }
