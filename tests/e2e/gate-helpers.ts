@@ -48,6 +48,9 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
     const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
     if (!worker) throw new Error('no extension service worker');
     return worker.evaluate(async () => {
+      // Runs in the service worker, where the extension APIs live on globalThis.chrome.
+      type Local = { get(key: string): Promise<Record<string, unknown>> };
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: Local } } };
       const items = await chrome.storage.local.get('clearpost.audit');
       return (items['clearpost.audit'] ?? []) as AuditEntry[];
     });
