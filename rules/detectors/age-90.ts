@@ -1,6 +1,8 @@
 // Ages of 90 and over (HIPAA Safe Harbor: only "90 or older" may be shown).
 import { CARE_CUE } from './cues';
-import { findCue, sentenceAround, textAfter, textBefore } from './context';
+import { findCue, neighbourhoodAround, sentenceAround, textAfter, textBefore } from './context';
+import { namedPerson } from './names/staff';
+import { orgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 
 const AGE = '(9\\d|1[0-1]\\d)';
@@ -14,30 +16,36 @@ const PERSON_AGE = new RegExp(
     `\\b(?:turns|turned|turning|reached|reaches|reaching) ${AGE}\\b(?!%| ?(?:years of|patients|beds|staff))`,
     `\\b${AGE}(?:st|nd|rd|th) birthday\\b`,
     `(?<=\\b[A-Z][a-z]+, )${AGE}(?=,)`,
+    `\\b${AGE} today\\b(?<=birthday[^]{0,120})`,
   ].join('|'),
   'gi',
 );
 // Birthdays and milestones of organisations ("Riverside Hospital turns 100", "happy 100th birthday, NHS").
 const ORG_SUBJECT = /\b(?:hospital|trust|NHS|clinic|practice|surgery|charity|service|foundation|organi[sz]ation|building|ward|we|our (?:hospital|trust|clinic|practice|charity))\b[^.!?\n]{0,25}$/i;
 const ORG_AFTER = /^[^.!?\n]{0,12}\b(?:to (?:the |our )?(?:NHS|hospital|trust|clinic|practice|charity|service|building|ward))\b/i;
+// Populations, not a person: "Americans aged 100+", "people aged 90 and over".
+const AGGREGATE_BEFORE = /\b(?:Americans|Britons|people|adults|patients|those|residents|women|men|anyone|everyone|over|under|population|number of)[ \u00a0]+$/i;
+const AGGREGATE_AFTER = /^(?:\+|[ \u00a0]+(?:and|or) (?:over|older|above|up))/i;
 const STAFF = /\b(?:volunteer|nurse|doctor|staff|colleague|fundraiser|employee|porter|midwife)s?\b/i;
 
 export const age90: Detector = {
   meta: {
     id: 'age-90',
     description:
-      "Ages of 90 and over about a person ('our 95-year-old patient', 'aged 101', 'turns 100', '102nd birthday'); an error next to a care word, a warning otherwise. Ignores anniversaries and counts ('100 years of care', 'our 90th anniversary', '95% of patients'), organisations' birthdays and staff or volunteers' ages.",
+      "Ages of 90 and over about a person ('our 95-year-old patient', 'aged 101', 'turns 100', '102nd birthday'); a warning otherwise. An error next to a care word or a named person. Ignores anniversaries, counts and populations ('100 years of care', 'our 90th anniversary', '95% of patients', 'Americans aged 100+'), organisations' birthdays and staff or volunteers' ages.",
   },
   detect({ text, org }) {
     const hits: DetectorHit[] = [];
     const orgNames = org.names.map((name) => name.toLowerCase());
+    const index = orgIndex(org);
     for (const match of text.matchAll(PERSON_AGE)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const before = textBefore(text, span.start, 40);
       const after = textAfter(text, span.end, 30);
       if (ORG_SUBJECT.test(before) || ORG_AFTER.test(after) || orgNames.some((name) => (before + after).toLowerCase().includes(name))) continue;
+      if (AGGREGATE_BEFORE.test(before) || AGGREGATE_AFTER.test(after)) continue;
       const sentence = sentenceAround(text, span);
-      const care = findCue(text, CARE_CUE, sentence);
+      const care = findCue(text, CARE_CUE, sentence) ?? namedPerson(text, neighbourhoodAround(text, span), index);
       if (!care && STAFF.test(text.slice(sentence.start, sentence.end))) continue;
       const age = match.slice(1).find(Boolean) ?? match[0];
       hits.push({

@@ -6,7 +6,7 @@ import type { Detector, DetectorHit } from './types';
 
 // The life event, tightly before the date ("born on", "discharged home on", "date of birth:").
 const EVENT_BEFORE =
-  /\b(born|birth|DOB|D\.O\.B|date of birth|birthday|admitted|admission|discharged|discharge|died|death|passed away|passed|RIP|delivered|arrived|brought in|transferred|operated on|diagnosed|came in|rushed in|went home)\b\.?(?:[ \u00a0,]+[\w'’:]+){0,5}?[ \u00a0:,(-]*$/i;
+  /\b(born|birth|DOB|D\.O\.B|date of birth|birthday|admitted|admission|discharged|discharge|died|death|passed away|passed|RIP|delivered|arrived|brought in|transferred|operated on|diagnosed|came in|rushed in|went home|seen|visited|visit|appointment|surgery|operation|op|procedure|colonoscopy|scan|removed|positive)\b\.?(?:[ \u00a0,]+[\w'’:]+){0,7}?[ \u00a0:,(-]*$/i;
 // ...or right after it ("12 May: admitted", "on 3/4/2024 she was born").
 const EVENT_AFTER = /^[\s,:-]*(?:(?:he|she|they|we|baby|[A-Z][a-z]+) (?:was|were) )?(born|admitted|discharged|died|passed away|delivered|arrived)\b/i;
 // Aggregates and services, not a person: "babies born since 1 Jan", "discharge lounge opens 12 May".
@@ -17,8 +17,14 @@ const PAST_TENSE: Record<string, string> = {
   admission: 'admitted', 'brought in': 'admitted', 'came in': 'admitted', 'rushed in': 'admitted',
   discharge: 'discharged', 'went home': 'discharged',
   death: 'died', 'passed away': 'died', passed: 'died', rip: 'died',
+  seen: 'treated', visited: 'treated', visit: 'treated', appointment: 'treated', surgery: 'treated', operation: 'treated', op: 'treated',
+  procedure: 'treated', colonoscopy: 'treated', scan: 'treated', removed: 'treated', positive: 'tested',
 };
-const PERSON_CUE = /\b(?:he|she|him|her|his|they|baby|patient|son|daughter|mum|dad|wife|husband|Mr|Mrs|Ms|Miss)\b/i;
+// A labelled date of birth is an identifier whoever it belongs to.
+const DOB_LABEL = /^(?:DOB|D\.O\.B|date of birth)$/i;
+// Public and historical figures ("Dame Cicely Saunders ... died on 14 July 2005").
+const PUBLIC_FIGURE = /\b(?:Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|President|founder of|pioneer)\b/;
+const PERSON_CUE = /\b(?:he|she|him|her|his|they|you|your|baby|patient|pt|son|daughter|mum|dad|wife|husband|Mr|Mrs|Ms|Miss)\b/i;
 
 function eventFor(text: string, span: Span): string | null {
   const before = textBefore(text, span.start, 60);
@@ -37,16 +43,18 @@ export const careDate: Detector = {
   meta: {
     id: 'care-date',
     description:
-      "Dates tied to a person's birth, admission, discharge or death ('born on 3/4/2024', 'discharged 12 May', 'DOB 01/02/1950'); an error when the sentence names or points to the person, a warning otherwise. Ignores event dates, clinic schedules, opening hours and counts ('babies born since 1 Jan', 'discharge lounge opens 12 May').",
+      "Dates tied to a person's birth, admission, discharge, death or treatment ('born on 3/4/2024', 'discharged 12 May', 'DOB 01/02/1950', 'you came in on 04/12'); an error when labelled DOB or when the sentence names or points to the person, a warning otherwise. Ignores event dates, clinic schedules, opening hours, counts ('babies born since 1 Jan', 'discharge lounge opens 12 May') and public figures' dates.",
   },
   detect({ text }) {
     const hits: DetectorHit[] = [];
     const report = (span: Span, shown: string, event: string, weak: boolean) => {
       const sentence = sentenceAround(text, span);
-      const person = findCue(text, PERSON_CUE, sentence) !== null || findNames(text.slice(sentence.start, sentence.end)).length > 0;
+      const words = text.slice(sentence.start, sentence.end);
+      if (PUBLIC_FIGURE.test(words) && !DOB_LABEL.test(event)) return;
+      const person = findCue(text, PERSON_CUE, sentence) !== null || findNames(words).length > 0;
       hits.push({
         ...span,
-        severity: person && !weak ? undefined : 'warning',
+        severity: DOB_LABEL.test(event) || (person && !weak) ? undefined : 'warning',
         detail: `'${shown}' reads as the date someone was ${PAST_TENSE[event.toLowerCase()] ?? event.toLowerCase()}: keep at most the year, or remove it.`,
       });
     };

@@ -1,7 +1,8 @@
 // Whose contact detail is this? Decides severity for phone, email, address, postcode and ZIP hits.
 import { ORG_CUE, PERSON_CUE } from './cues';
 import { findCue, sentenceAround, type Span } from './context';
-import { isOrgText, orgIndex } from './org';
+import { namedPerson } from './names/staff';
+import { isOrgText, orgIndex, type OrgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 import type { Severity } from '../types';
 
@@ -10,18 +11,18 @@ export type ContactReading = { severity: Severity | undefined; why: string } | n
 
 /**
  * A person's (patient, relative) → rule severity (undefined); the organisation's → null (no hit);
- * nobody's in particular → warning. A person cue beats an org cue: "call us about Mrs Khan, her
+ * nobody's in particular → warning. A person cue (or a non-staff name in the sentence) beats an org cue: "call us about Mrs Khan, her
  * mobile is ..." is still Mrs Khan's number.
  */
-export function readContactOwner(text: string, span: Span, kind: string, shown: string, orgNames: string[] = []): ContactReading {
+export function readContactOwner(text: string, span: Span, kind: string, shown: string, index: OrgIndex): ContactReading {
   const sentence = sentenceAround(text, span);
-  const person = findCue(text, PERSON_CUE, sentence);
+  const person = findCue(text, PERSON_CUE, sentence) ?? namedPerson(text, sentence, index);
   if (person) {
     return { severity: undefined, why: `'${shown}' looks like a person's ${kind} (next to '${person.word}'): remove it, or confirm written consent is on file.` };
   }
   if (findCue(text, ORG_CUE, sentence)) return null;
   const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-  if (orgNames.some((name) => lower.includes(name))) return null;
+  if (index.names.some((name) => lower.includes(name))) return null;
   return { severity: 'warning', why: `'${shown}' is a ${kind} that is not on the organisation's contact list: if it belongs to a patient or relative, remove it.` };
 }
 
@@ -41,7 +42,7 @@ export function createContactDetector(spec: { id: string; description: string; p
         const value = spec.valueGroup ? match[spec.valueGroup]! : match[0];
         const end = match.index + match[0].length;
         const span = { start: end - value.length, end };
-        const reading = readContactOwner(text, span, spec.kind, value, index.names);
+        const reading = readContactOwner(text, span, spec.kind, value, index);
         if (reading) hits.push({ ...span, severity: reading.severity, detail: reading.why });
       }
       return hits;

@@ -1,15 +1,18 @@
 // Date expressions: "12 May", "12th of May 2024", "May 12, 2024", "12/05/2024", "3/4/24", "2024-05-12".
-// Numeric dates need a year: "3.4kg", "24/7" and "3/4 of patients" are not dates.
+// Numeric dates need a year unless written with a slash ("on 9/18"); "3.4kg", "24/7" and "3/4 of
+// patients" are not dates. "the 14th" counts (not "the 14th century").
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 
 /** Dates with at least a day and a month. Global: use with matchAll. */
 export const FULL_DATE = new RegExp(
   [
-    `\\b${DAY} (?:of )?${MONTH}\\b\\.?(?:,? \\d{4})?`,
+    `\\b${DAY} (?:of )?${MONTH}\\b(?:,? \\d{4})?`,
     `\\b${MONTH}\\.? ${DAY}\\b(?:,? \\d{4})?`,
     `(?<![\\d/.-])(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)`,
     `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+    `(?<![\\d/.-])(?!24/7)(?:0?[1-9]|1[0-2]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2]|[12]\\d|3[01])(?![\\d/]| ?(?:of|ths?|rds?|nds?|sts?)\\b)`,
+    `\\bthe (?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?! (?:century|anniversary|birthday|floor|time|year|edition|annual))`,
   ].join('|'),
   'g',
 );

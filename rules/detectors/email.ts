@@ -22,7 +22,7 @@ export const email: Detector = {
       const [local = '', domain = ''] = address.split('@');
       if (index.emails.has(address) || index.emailDomains.has(domain) || ROLE_MAILBOX.test(local)) continue;
       const span = { start: match.index, end: match.index + match[0].length };
-      const reading = readContactOwner(text, span, 'email address', match[0], index.names);
+      const reading = readContactOwner(text, span, 'email address', match[0], index);
       if (!reading) continue;
       hits.push({ ...span, severity: reading.severity, detail: reading.why });
     }

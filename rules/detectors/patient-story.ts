@@ -8,7 +8,7 @@ import { orgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 
 const STORY =
-  /\b(?:patient|star|hero|warrior|fighter|survivor) of the (?:week|month|year)\b|\b(?:patient |recovery |)success stor(?:y|ies)\b|\bpatient (?:stor(?:y|ies)|testimonials?|spotlight|journey|of the day)\b|\b(?:rang|rings?|ringing) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo)[- ])?bell\b|\b(?:shares?|shared|sharing|tells?|told|telling) (?:his|her|their) (?:story|journey|experience)\b|\bin (?:his|her|their) own words\b|\b(?:#?(?:PatientStory|PatientStories|SuccessStory|RingTheBell|PatientOfTheWeek|MotivationMonday))\b/gi;
+  /\b(?:patient|star|hero|warrior|fighter|survivor) of the (?:week|month|year)\b|\b(?:bravest|brave|strongest|star|little|littlest|youngest|oldest|favourite|favorite) (?:little )?patients?\b|\bpatients? (?:this|of the) (?:week|month)\b|\b(?:amazing |incredible |inspiring )?recovery stor(?:y|ies)\b|\b(?:patient |recovery |)success stor(?:y|ies)\b|\bpatient (?:stor(?:y|ies)|testimonials?|spotlight|journey|of the day)\b|\b(?:rang|rings?|ringing) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo)[- ])?bell\b|\b(?:shares?|shared|sharing|tells?|told|telling) (?:his|her|their) (?:story|journey|experience)\b|\bin (?:his|her|their) own words\b|\b(?:#?(?:PatientStory|PatientStories|SuccessStory|RingTheBell|PatientOfTheWeek|MotivationMonday))\b/gi;
 const MEET = /\b[Mm]eet\b/g;
 const CONSENT_STATED = /\b(?:with (?:his|her|their|the family'?s|kind|written|full) (?:kind |written |full )?(?:permission|consent)|(?:has |have )?(?:given|gave) (?:us )?(?:written |their |his |her )?(?:permission|consent)|consented|#consented)\b/i;
 

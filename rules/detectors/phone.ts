@@ -51,7 +51,7 @@ export const phone: Detector = {
       if (!found || index.phones.has(found.phone.e164) || looksLikeNhsNumber(found.text, before)) continue;
       const candidate = found.text;
       const span = { start: match.index, end: match.index + candidate.length };
-      const reading = readContactOwner(text, span, 'phone number', candidate, index.names);
+      const reading = readContactOwner(text, span, 'phone number', candidate, index);
       if (!reading) continue;
       hits.push({ ...span, severity: reading.severity, detail: reading.why });
     }

@@ -1,14 +1,15 @@
 // Where a patient lies: room, bed, ward, bay, cubicle, side room or theatre numbers.
 import { CARE_CUE_ALL, PERSON_CUE } from './cues';
-import { findCue, nearestCue, sentenceAround, textAfter, textBefore, type Span } from './context';
-import { findNames } from './names/find-names';
-import { isStaffOrPublic } from './names/staff';
-import { orgIndex, type OrgIndex } from './org';
+import { findCue, nearestCue, sentenceAround, textAfter, textBefore } from './context';
+import { namedPerson } from './names/staff';
+import { orgIndex } from './org';
 import { GIVEN_NAMES } from './names/given-names';
 import type { Detector, DetectorHit } from './types';
 
 const LOCATION =
   /\b([Rr]oom|[Rr]m|[Bb]ed|[Ww]ard|[Bb]ay|[Cc]ubicle|[Ss]ide[ -]?[Rr]oom|[Bb]ed[ -]?[Ss]pace|[Tt]heatre|[Ii]solation [Rr]oom)\.?[ \u00a0]*(?:[Nn]o\.?|[Nn]umber|#)?[ \u00a0]*(\d{1,4}[A-Z]?|[A-Z]\d{0,3})(?![\w/%-])/g;
+// US inpatient units named by floor and wing: "on 4 West", "to 6 East".
+const FLOOR_UNIT = /(?<=\b(?:on|to|from|at)[ \u00a0])(\d{1,2}[ \u00a0-]?(?:North|South|East|West))\b/g;
 // Rooms of a building, not of a patient: "Conference Room B", "the education centre's Room 3".
 const NON_CLINICAL_BEFORE =
   /\b(?:conference|meeting|seminar|board|training|education|lecture|committee|waiting|family|quiet|relatives'?|staff|break|dining|function|changing|interview|study|teaching|tutorial|prayer|multi-faith|sensory|play|group|event|community|hotel|class|music|IT|computer|exhibition|press|green|escape)[ \u00a0]+$/i;
@@ -17,15 +18,20 @@ const NON_CLINICAL_AFTER =
 // A ward or room named as a team or a place to visit: "Ward 7 team", "Ward 7 nurses raised £500".
 const TEAM_AFTER = /^[ \u00a0]*(?:team|staff|nurses|colleagues|manager|sister|volunteers|rota|refurbishment|reopens|reopened|opening|is (?:now )?(?:open|closed))\b/i;
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
-const BED_LIKE = /^(?:bed|bay|cubicle|side[ -]?room|bed[ -]?space|isolation room)$/i;
+// Named wards: "on Elm Ward", "Ward: Maple".
+const NAMED_WARD = /(?<=\b(?:on|to|from|in)[ \u00a0])(?:[A-Z][a-z]+[ \u00a0]){1,2}Ward\b|\bWard:[ \u00a0]?[A-Z][a-z]+\b/g;
 
-/** A non-staff person named in the sentence, e.g. "Get well soon Mrs Okafor in Bed 7". */
-function namedPerson(text: string, sentence: Span, index: OrgIndex): { word: string } | null {
-  const name = findNames(text.slice(sentence.start, sentence.end))
-    .map((n) => ({ ...n, start: n.start + sentence.start, end: n.end + sentence.start }))
-    .find((n) => !isStaffOrPublic(text, n, index));
-  return name ? { word: name.name } : null;
+type Location = { start: number; end: number; keyword: string; shown: string };
+
+function locations(text: string): Location[] {
+  const found: Location[] = [];
+  for (const match of text.matchAll(LOCATION)) found.push({ start: match.index, end: match.index + match[0].length, keyword: match[1]!, shown: match[0] });
+  for (const match of text.matchAll(FLOOR_UNIT)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'unit', shown: match[0] });
+  for (const match of text.matchAll(NAMED_WARD)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'ward', shown: match[0] });
+  return found.sort((a, b) => a.start - b.start);
 }
+
+const BED_LIKE = /^(?:bed|bay|cubicle|side[ -]?room|bed[ -]?space|isolation room)$/i;
 
 export const roomBed: Detector = {
   meta: {
@@ -36,25 +42,23 @@ export const roomBed: Detector = {
   detect({ text, org }) {
     const index = orgIndex(org);
     const hits: DetectorHit[] = [];
-    for (const match of text.matchAll(LOCATION)) {
-      const span = { start: match.index, end: match.index + match[0].length };
-      const before = textBefore(text, span.start, 30);
-      if (NON_CLINICAL_BEFORE.test(before) || NON_CLINICAL_AFTER.test(textAfter(text, span.end, 50))) continue;
-      const keyword = match[1]!;
+    for (const { start, end, keyword, shown } of locations(text)) {
+      const span = { start, end };
+      const before = textBefore(text, start, 30);
+      if (NON_CLINICAL_BEFORE.test(before) || NON_CLINICAL_AFTER.test(textAfter(text, end, 50))) continue;
       const previousWord = /([A-Za-z]+)[ \u00a0]+$/.exec(before)?.[1];
       if (keyword === 'Ward' && previousWord && GIVEN_NAMES.has(previousWord)) continue; // "Sarah Ward 5 ..." is a surname
       const sentence = sentenceAround(text, span);
       const person = findCue(text, PERSON_CUE, sentence) ?? findCue(text, PRONOUN, sentence) ?? namedPerson(text, sentence, index);
       const care = nearestCue(text, CARE_CUE_ALL, span, sentence);
-      if (!person && TEAM_AFTER.test(textAfter(text, span.end, 30))) continue;
-      const bedLike = BED_LIKE.test(keyword);
-      if (!person && !care && !bedLike) continue;
+      if (!person && TEAM_AFTER.test(textAfter(text, end, 30))) continue;
+      if (!person && !care && !BED_LIKE.test(keyword)) continue;
       hits.push({
         ...span,
         severity: person ? undefined : 'warning',
         detail: person
-          ? `'${match[0]}' tells readers where a patient is (next to '${person.word}'): remove the location.`
-          : `'${match[0]}' can locate a patient: remove it unless it is a public place.`,
+          ? `'${shown}' tells readers where a patient is (next to '${person.word}'): remove the location.`
+          : `'${shown}' can locate a patient: remove it unless it is a public place.`,
       });
     }
     return hits;

@@ -4,6 +4,8 @@ import type { Detector, DetectorHit } from './types';
 
 const DASHED = /(?<![\d\-/.])(\d{3})-(\d{2})-(\d{4})(?![\d\-/])/g;
 const UNDASHED = /(?<![\d\-/.])(\d{3})[ .\u00a0]?(\d{2})[ .\u00a0]?(\d{4})(?![\d\-/])/g;
+// The last four digits after an SSN cue, or a masked SSN that still shows them: still an identifier.
+const PARTIAL = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)[^\n\d]{0,12}?(?:ending(?: in)?|last (?:4|four)(?: digits)?(?: of)?|xx+-?)[ :#]*(\d{4})\b|(?<![\w-])[X*•]{3}-[X*•]{2}-(\d{4})\b/gi;
 const SSN_CUE = /\b(?:SSN|SS#|SS ?no\.?|social security(?: number| no\.?| #)?|soc\.? ?sec\.?|social)\b[^\n\d]{0,12}$/i;
 
 /** Never issued: area 000, 666 or 900-999; group 00; serial 0000 (SSA). */
@@ -15,7 +17,7 @@ export const ssn: Detector = {
   meta: {
     id: 'ssn',
     description:
-      'US Social Security numbers written AAA-GG-SSSS in assignable ranges, or 9 digits right after "SSN"/"social security". Ignores area 000/666/9xx, group 00, serial 0000, and bare 9-digit numbers without a cue.',
+      'US Social Security numbers written AAA-GG-SSSS in assignable ranges, 9 digits right after "SSN"/"social security", and partial or masked SSNs that show the last four digits ("SSN ending 4471", "XXX-XX-2291"). Ignores area 000/666/9xx, group 00, serial 0000, and bare 9-digit numbers without a cue.',
   },
   detect({ text }) {
     const hits: DetectorHit[] = [];
@@ -29,6 +31,10 @@ export const ssn: Detector = {
       if (taken.has(match.index) || !isAssignableSsn(match[1]!, match[2]!, match[3]!)) continue;
       if (!SSN_CUE.test(textBefore(text, match.index, 40))) continue;
       hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' follows a Social Security cue: remove the number.` });
+    }
+    for (const match of text.matchAll(PARTIAL)) {
+      if (taken.has(match.index)) continue;
+      hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' gives part of a Social Security number: remove it.` });
     }
     return hits.sort((a, b) => a.start - b.start);
   },

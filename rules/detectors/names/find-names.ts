@@ -1,24 +1,34 @@
 // Finds spans that look like people's names, without NLP: a given name from the lexicon (plus
-// following capitalised surnames), a courtesy title ("Mrs Okafor", "baby Leo"), or a capitalised
-// word right after a name cue ("patient Adaeze", "meet Tremaine"). One linear pass over word tokens.
+// following capitalised surnames or initials), a courtesy title ("Mrs Okafor", "Mr T. Walsh",
+// "baby Leo"), a capitalised word right after a name cue ("patient Adaeze", "6-year-old Evie",
+// "mum Kemi"), an initial and surname ("R. Hussain"), "the Hoffman family", social handles, and
+// later mentions of a first name already seen in full ("Keisha Williams ... Keisha").
+// Linear passes over word tokens.
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
 
 export type NameCandidate = { start: number; end: number; name: string };
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?:\.[A-Za-z0-9_]+)*/g;
+// Handles of organisations, services and media rather than people.
+const ORG_HANDLE = /nhs|trust|hosp|health|clinic|care|team|official|gov|council|uni|foundation|charity|news|bbc|itv|radio|cancer|research|society|assoc|org|institute|group|ltd|inc|med|dental|surgery|pharma|ambulance|police|fire/i;
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|baby|Baby)$/;
-/** Lower-case words after which a capitalised word is a name ("our patient Adaeze", "mum Kemi"). */
-const NAME_CUE = /^(?:patient|patients|meet|named|called|mum|mom|mother|dad|father|wife|husband|son|daughter|grandson|granddaughter|grandma|grandad|grandpa|nan|brother|sister|baby|welcome|welcoming|little|toddler|boy|girl|resident|client)$/;
+/** Words after which a capitalised word is a name ("our patient Adaeze", "mum Kemi", "6-year-old Evie"). */
+const NAME_CUE =
+  /^(?:patient|patients|pt|meet|named|called|mum|mom|mother|dad|father|wife|husband|son|daughter|grandson|granddaughter|grandma|grandad|grandpa|nan|brother|sister|partner|baby|welcome|welcoming|little|littlest|youngest|oldest|bravest|toddler|boy|girl|resident|client|warrior|fighter|hero|superstar|star|champ|champion|year-old|years-old)$/i;
 /** Capitalised words that end a name: places, units, organisations, calendar words. */
 const NOT_A_NAME = new Set(
-  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Today Tomorrow Yesterday Hospital Hospitals Ward Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Centre Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hello Sorry'.split(
+  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit'.split(
     ' ',
   ),
 );
+/** Place words after a name: "Grace Ward", "Rose Unit" are places, not people. */
+const PLACE_AFTER = /^(?:Ward|Unit|Wing|House|Hospital|Centre|Center|Clinic|Building|Suite|Street|Road|Lane|Avenue|Bay|Hall|Lodge|Court)$/;
+const PLACE_PREPOSITION = /\b(?:in|at|near|on|to|from|the|our)[ \u00a0]+$/;
 
 /** What follows an unknown capitalised name when the text itself says it is a patient or relative. */
 const PATIENT_AFTER =
-  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of|,? (?:our|a|the) (?:\w+ )?patient|,? \d{1,3},? (?:was|is|has)|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering))\b/;
+  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of|,? (?:our|a|the) (?:\w+ )?patient|,? (?:age |aged )?\d{1,3},|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering|brought in))\b/;
 
 type Token = { start: number; end: number; word: string };
 
@@ -27,51 +37,105 @@ function isCapitalised(word: string): boolean {
   return first >= 65 && first <= 90 && word.length > 1 && word !== word.toUpperCase();
 }
 
-function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+function isInitial(text: string, token: Token): boolean {
+  return token.word.length === 1 && token.word >= 'A' && token.word <= 'Z' && text[token.end] === '.';
 }
 
 function stripPossessive(word: string): string {
   return word.replace(/['’]s$/, '');
 }
 
-export function findNames(text: string): NameCandidate[] {
+/** Tokens `a` and `b` belong to one name: single space, or ". " after a title or an initial. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \u00a0]{1,2}$/.test(gap)) return true;
+  return /^\.[ \u00a0]{1,2}$/.test(gap) && (COURTESY_TITLE.test(a.word) || isInitial(text, a) || /^(?:Mrs|Mr|Ms)$/.test(a.word));
+}
+
+function isNamePart(text: string, token: Token | undefined): token is Token {
+  return token !== undefined && ((isCapitalised(token.word) && !NOT_A_NAME.has(stripPossessive(token.word))) || isInitial(text, token));
+}
+
+function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) tokens.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
+  return tokens;
+}
 
+/** "the Hoffman family" */
+function isFamilyName(text: string, token: Token): boolean {
+  return /^[ \u00a0]family\b/.test(text.slice(token.end, token.end + 8)) && /\bthe[ \u00a0]+$/i.test(text.slice(Math.max(0, token.start - 5), token.start));
+}
+
+/** Index of the token where a name starts at token i, or null. */
+function nameStartAt(text: string, tokens: Token[], i: number): number | null {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const followedByName = isNamePart(text, next) && joined(text, token, next) && !PLACE_AFTER.test(next.word);
+  const word = stripPossessive(token.word);
+  if (COURTESY_TITLE.test(word) && followedByName) return i;
+  if (NAME_CUE.test(word) && followedByName) return i + 1;
+  if (isInitial(text, token) && word !== 'A' && word !== 'I' && followedByName && isCapitalised(next.word)) return i;
+  if (!isCapitalised(word) || NOT_A_NAME.has(word)) return null;
+  if (GIVEN_NAMES.has(word) && (!AMBIGUOUS_GIVEN_NAMES.has(word) || followedByName)) return i;
+  const last = followedByName ? next : token;
+  if (PATIENT_AFTER.test(text.slice(last.end, last.end + 40))) return i;
+  if (isFamilyName(text, token)) return i;
+  return null;
+}
+
+export function findNames(text: string): NameCandidate[] {
+  const tokens = tokenize(text);
   const found: NameCandidate[] = [];
+  const firstNames = new Set<string>();
+  const covered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1];
-    const followedByName = next !== undefined && onlySpaceBetween(text, token, next) && isCapitalised(next.word) && !NOT_A_NAME.has(stripPossessive(next.word));
-    const word = stripPossessive(token.word);
-    let first: number | null = null;
-    if (COURTESY_TITLE.test(word) && followedByName) first = i; // the title is part of the span
-    else if (NAME_CUE.test(word) && followedByName) first = i + 1;
-    else if (isCapitalised(word) && GIVEN_NAMES.has(word) && (!AMBIGUOUS_GIVEN_NAMES.has(word) || followedByName)) first = i;
-    else if (isCapitalised(word) && !NOT_A_NAME.has(word) && PATIENT_AFTER.test(text.slice((followedByName ? next : token).end, (followedByName ? next : token).end + 40))) first = i;
+    const first = nameStartAt(text, tokens, i);
     if (first === null) continue;
-
-    // Extend over up to two capitalised surnames ("Maria Gonzalez", "Mary Ann O'Neill").
+    // Extend over up to three following name parts ("Maria Gonzalez", "Mrs. D. Kowalczyk").
     let last = first;
-    while (last - first < 2) {
-      const current = tokens[last]!;
+    while (last - first < 3) {
       const following = tokens[last + 1];
-      if (!following || !onlySpaceBetween(text, current, following) || !isCapitalised(following.word)) break;
-      if (NOT_A_NAME.has(stripPossessive(following.word)) || /['’]s$/.test(current.word)) break;
+      if (!isNamePart(text, following) || !joined(text, tokens[last]!, following) || /['’]s$/.test(tokens[last]!.word)) break;
+      if (PLACE_AFTER.test(following.word)) break;
       last++;
     }
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end - (/['’]s$/.test(tokens[last]!.word) ? 2 : 0);
-    const name = text.slice(start, end);
-    // A lone word that is also a place/unit word right after ("Grace Ward") is not a person.
-    const after = tokens[last + 1];
-    if (after && onlySpaceBetween(text, tokens[last]!, after) && /^(?:Ward|Unit|Wing|House|Hospital|Centre|Center|Clinic|Building|Suite|Street|Road|Lane|Avenue)$/.test(after.word)) {
-      i = last + 1;
-      continue;
+    const lastToken = tokens[last]!;
+    const afterLast = tokens[last + 1];
+    // "Grace Ward", "on Elm Ward": a place. A non-ambiguous given name before "Ward" is a surname ("Ellie Ward").
+    if (afterLast && joined(text, lastToken, afterLast) && PLACE_AFTER.test(afterLast.word)) {
+      const surnameWard = afterLast.word === 'Ward' && last === first && !AMBIGUOUS_GIVEN_NAMES.has(lastToken.word) && GIVEN_NAMES.has(lastToken.word) && !PLACE_PREPOSITION.test(text.slice(0, tokens[first]!.start));
+      if (!surnameWard) {
+        i = last + 1;
+        continue;
+      }
+      last++;
     }
-    found.push({ start, end, name });
+    // A lone lexicon name after "in"/"at"/"near" or before a US state is usually a place ("the best
+    // dentist in Austin", "Austin, TX").
+    if (last === first && /\b(?:in|at|near)[ \u00a0]+$/.test(text.slice(Math.max(0, tokens[first]!.start - 6), tokens[first]!.start))) continue;
+    if (last === first && /^,[ \u00a0][A-Z]{2}\b/.test(text.slice(tokens[first]!.end, tokens[first]!.end + 5))) continue;
+    const start = tokens[first]!.start;
+    const endToken = tokens[last]!;
+    let end = endToken.end - (/['’]s$/.test(endToken.word) ? 2 : 0);
+    if (isInitial(text, endToken)) end += 1; // "Jennifer P."
+    if (last === first && isFamilyName(text, endToken)) end += ' family'.length;
+    found.push({ start, end, name: text.slice(start, end) });
+    for (let k = first; k <= last; k++) covered.add(k);
+    const firstWord = tokens[first]!.word;
+    if (last > first && isCapitalised(firstWord) && !COURTESY_TITLE.test(firstWord)) firstNames.add(firstWord);
     i = last;
   }
-  return found;
+  // Later (or earlier) mentions by first name alone: "Keisha Williams ... Keisha rang the bell".
+  if (firstNames.size > 0) {
+    tokens.forEach((token, k) => {
+      if (!covered.has(k) && firstNames.has(stripPossessive(token.word))) {
+        found.push({ start: token.start, end: token.start + stripPossessive(token.word).length, name: stripPossessive(token.word) });
+      }
+    });
+  }
+  for (const match of text.matchAll(HANDLE)) {
+    if (!ORG_HANDLE.test(match[0])) found.push({ start: match.index, end: match.index + match[0].length, name: match[0] });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -1,21 +1,35 @@
 // Staff named as staff, listed staff and public figures: never a patient.
-import { textAfter, textBefore } from '../context';
+import { textAfter, textBefore, type Span } from '../context';
 import { isStaffName, type OrgIndex } from '../org';
-import type { NameCandidate } from './find-names';
+import { findNames, type NameCandidate } from './find-names';
 
 // Titles and roles right before a name mark staff or public figures ("Dr Priya Shah", "our nurse Jane Lee").
 const STAFF_BEFORE =
-  /\b(?:Dr|Doctor|Prof|Professor|Nurse|Sister|Matron|Midwife|Consultant|Surgeon|Rev|Reverend|Chaplain|Sir|Dame|Lord|Lady|Baroness|Baron|King|Queen|Prince|Princess|Duke|Duchess|President|Senator|Governor|Mayor|Cllr|Councillor|Captain|nurse|midwife|doctor|consultant|surgeon|physio(?:therapist)?|therapist|paramedic|porter|receptionist|pharmacist|radiographer|sonographer|HCA|healthcare assistant|support worker|student|trainee|registrar|GP|dentist|hygienist|technician|scientist|researcher|fundraiser|ambassador|apprentice|volunteer|colleague|manager|director|chair|chairman|chairwoman|chief executive|CEO|officer|coordinator|practitioner|assistant|specialist|chef|cleaner|speaker|guest|author|MP|minister|secretary|team|staff)\.?(?: and)?[ \u00a0]*$/;
+  /\b(?:Dr|Doctor|Prof|Professor|RN|LPN|NP|PA|CNA|MD|APRN|CRNA|Nurse|Sister|Matron|Midwife|Consultant|Surgeon|Rev|Reverend|Chaplain|Sir|Dame|Lord|Lady|Baroness|Baron|King|Queen|Prince|Princess|Duke|Duchess|President|Senator|Governor|Mayor|Cllr|Councillor|Captain|nurse|midwife|doctor|consultant|surgeon|physio(?:therapist)?|therapist|paramedic|porter|receptionist|pharmacist|radiographer|sonographer|HCA|healthcare assistant|support worker|student|trainee|registrar|GP|dentist|hygienist|technician|scientist|researcher|fundraiser|ambassador|apprentice|volunteer|colleague|manager|director|chair|chairman|chairwoman|chief executive|CEO|officer|coordinator|practitioner|assistant|specialist|chef|cleaner|speaker|guest|author|MP|minister|secretary|team|staff)\.?(?: and)?[ \u00a0]*$/;
 // ...or right after it ("Jane Lee, our ward manager", "Ahmed Khan performed the operation").
 const STAFF_AFTER =
   /^(?:['’]s)?,? *(?:\(|-|–|—)? *(?:(?:our|the|a|an|new|senior|lead|head|chief|staff|ward|charge|clinical|specialist|consultant|deputy|associate|junior|student|trainee|retiring|longest-serving)[ -]+)*(?:nurse|midwife|doctor|consultant|surgeon|physio(?:therapist)?|therapist|paramedic|porter|receptionist|pharmacist|radiographer|sonographer|HCA|support worker|registrar|GP|dentist|hygienist|technician|scientist|researcher|volunteer|colleague|manager|director|chair|chief executive|CEO|officer|coordinator|practitioner|assistant|specialist|matron|sister|chaplain|chef|cleaner|MP|minister)\b|^(?:['’]s)?,? *(?:from|of|in|on|at) (?:our|the) [\w &-]{0,30}?(?:team|department|staff|service)\b|^,? *(?:who )?(?:has )?(?:performed|operated|carried out|led|leads|presented|joined|joins|retires|retired|retiring|qualified|was awarded|won|has worked|works|worked|has been (?:a|our) (?:nurse|doctor|midwife|volunteer))\b/i;
 // Public figures who appear in healthcare posts without being anyone's patient.
 const PUBLIC_FIGURES = /^(?:Florence Nightingale|Mary Seacole|Aneurin Bevan|Nye Bevan|Captain Tom(?: Moore)?|Edith Cavell|Elizabeth Garrett Anderson|Taylor Swift|Joe Biden|Barack Obama|Donald Trump|Keir Starmer|Rishi Sunak|Boris Johnson|Kate Middleton|Alexander Fleming|Louis Pasteur|Edward Jenner)$/;
 
+// Staff and public figures who are patients themselves ("nurse Tanya Brooks, who spent 3 weeks as a
+// patient in our own ICU", "Get well soon Sir Geoffrey!").
+const BECAME_PATIENT_AFTER =
+  /^[^.!?\n]{0,60}?\b(?:as a patient|(?:was|were|is|has been|had been|being) (?:admitted|treated|diagnosed|discharged|rushed|brought in|a patient|cared for)|spent [\w ]{1,20} (?:in|on) (?:our |the )?(?:own )?(?:ICU|ward|hospital|intensive care))/i;
+const BECAME_PATIENT_BEFORE = /\bget well soon[ ,]*(?:to )?$/i;
+
 export function isStaffOrPublic(text: string, candidate: NameCandidate, staff: OrgIndex): boolean {
-  if (isStaffName(staff, candidate.name) || PUBLIC_FIGURES.test(candidate.name)) return true;
   const before = textBefore(text, candidate.start, 40);
-  const after = textAfter(text, candidate.end, 60);
-  return STAFF_BEFORE.test(before) || STAFF_AFTER.test(after);
+  const after = textAfter(text, candidate.end, 80);
+  const staffOrPublic = isStaffName(staff, candidate.name) || PUBLIC_FIGURES.test(candidate.name) || STAFF_BEFORE.test(before) || STAFF_AFTER.test(after);
+  return staffOrPublic && !BECAME_PATIENT_AFTER.test(after) && !BECAME_PATIENT_BEFORE.test(before);
 }
 
+
+/** A non-staff person named inside `within`, e.g. "Get well soon Mrs Okafor in Bed 7". */
+export function namedPerson(text: string, within: Span, index: OrgIndex): { word: string } | null {
+  const name = findNames(text.slice(within.start, within.end))
+    .map((n) => ({ ...n, start: n.start + within.start, end: n.end + within.start }))
+    .find((n) => !isStaffOrPublic(text, n, index));
+  return name ? { word: name.name } : null;
+}

@@ -12,7 +12,7 @@ testDetector(reviewReply, {
   invalid: [
     { text: "Sorry your visit on Tuesday wasn't what you hoped.", hits: [{ match: 'your visit', severity: 'rule' }] },
     { text: "Thanks for your review, Mark. As your dentist we always explain the options.", hits: [{ match: 'As your dentist', severity: 'rule' }] },
-    { text: "We're sorry your knee surgery recovery has been slow.", hits: [{ match: 'your knee surgery' }] },
+    { text: "We're sorry your knee surgery recovery has been slow.", hits: [{ match: 'your knee surgery recovery' }] },
     { text: 'Hi Jenny, our records show your insurance claim was submitted.', hits: [{ match: 'our records show' }, { match: 'your insurance claim' }] },
     { text: 'We apologise. When you came in last week the clinic was short-staffed.', hits: [{ match: 'When you came in' }] },
   ],
