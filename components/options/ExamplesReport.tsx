@@ -17,7 +17,7 @@ export function ExamplesReport() {
       <p>
         {results.length === 0
           ? 'This ruleset has no examples.'
-          : `${results.length} examples from ${rules} rules: ${failed === 0 ? 'all behave as declared' : `${failed} failed`}.`}
+          : `${results.length} example${results.length === 1 ? '' : 's'} from ${rules} rule${rules === 1 ? '' : 's'}: ${failed === 0 ? 'all behave as declared' : `${failed} failed`}.`}
       </p>
       {results.length > 0 && (
         <details>

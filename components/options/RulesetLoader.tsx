@@ -19,7 +19,8 @@ export function RulesetLoader() {
   const [pasted, setPasted] = useState('');
   const [url, setUrl] = useState('');
   const [sha256, setSha256] = useState('');
-  const [minutes, setMinutes] = useState(DEFAULT_REFRESH_MINUTES);
+  // Kept as typed; clamping while typing would turn "3" into 15 before the admin types "30".
+  const [minutes, setMinutes] = useState(String(DEFAULT_REFRESH_MINUTES));
   const ids = { pasted: useId(), file: useId(), url: useId(), sha: useId(), minutes: useId(), modes: useId() };
   const working = busy === 'load' || busy === 'url';
 
@@ -36,7 +37,7 @@ export function RulesetLoader() {
   function onUrl(event: FormEvent) {
     event.preventDefault();
     // Called straight from the submit event: permission prompts need the user's gesture.
-    void loadUrl(url.trim(), sha256.trim() || undefined, minutes);
+    void loadUrl(url.trim(), sha256.trim() || undefined, Math.max(MIN_REFRESH_MINUTES, Number.parseInt(minutes, 10) || DEFAULT_REFRESH_MINUTES));
   }
 
   return (
@@ -85,7 +86,7 @@ export function RulesetLoader() {
                 type="number"
                 min={MIN_REFRESH_MINUTES}
                 value={minutes}
-                onChange={(e) => setMinutes(Math.max(MIN_REFRESH_MINUTES, Number(e.target.value) || DEFAULT_REFRESH_MINUTES))}
+                onChange={(e) => setMinutes(e.target.value)}
               />
             </p>
             <p className="hint">Your browser will ask to allow Clearpost to read this one site; that fetch is the only network request it makes.</p>

@@ -5,6 +5,7 @@ import { createEffectiveResolver } from '../../entrypoints/shared/effective-rule
 import type { EffectiveInputs, EffectiveRuleset, StorageEvents } from '../../entrypoints/shared/effective-ruleset';
 import { extensionApi } from '../../entrypoints/shared/extension-api';
 import { readManagedPolicy } from '../../entrypoints/shared/managed-policy';
+import { watchStorageSerially } from '../../entrypoints/shared/storage-watch';
 import type { ParsedPolicy } from '../../entrypoints/shared/managed-policy';
 import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
 import type { AdminMessage, AdminReply, AuditEvent } from '../../entrypoints/shared/protocol';
@@ -45,24 +46,15 @@ export async function readSnapshot(
 }
 
 export function watchSnapshots(storage: StorageApi, onSnapshot: (snapshot: AdminSnapshot) => void): () => void {
-  let active = true;
-  let pending = Promise.resolve();
   const resolve = createEffectiveResolver();
-  const refresh = () => {
-    pending = pending.then(async () => {
+  return watchStorageSerially(
+    storage.onChanged,
+    (_changes, area) => area === 'local' || area === 'managed',
+    async (isActive) => {
       const snapshot = await readSnapshot(storage, resolve);
-      if (active) onSnapshot(snapshot);
-    });
-  };
-  const listener = (_changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' || area === 'managed') refresh();
-  };
-  storage.onChanged.addListener(listener);
-  refresh();
-  return () => {
-    active = false;
-    storage.onChanged.removeListener(listener);
-  };
+      if (isActive()) onSnapshot(snapshot);
+    },
+  );
 }
 
 /** Origin pattern for the optional host permission covering `url`. */

@@ -11,6 +11,8 @@ import { extensionApi } from './extension-api';
 import { policyProvidesRuleset, readManagedPolicy } from './managed-policy';
 import type { ActiveRuleset, ManagedPolicy, RulesetSource } from './protocol';
 import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
+import { watchStorageSerially } from './storage-watch';
+import type { StorageChangeEvent } from './storage-watch';
 import type { LocalArea, StoredRulesetState } from './stored-state';
 
 export type EffectiveRuleset = {
@@ -79,14 +81,10 @@ export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRules
   };
 }
 
-type StorageChange = { [key: string]: unknown };
 export type StorageEvents = {
   local: LocalArea;
   managed?: { get(keys?: null): Promise<Record<string, unknown>> };
-  onChanged: {
-    addListener(cb: (changes: StorageChange, area: string) => void): void;
-    removeListener(cb: (changes: StorageChange, area: string) => void): void;
-  };
+  onChanged: StorageChangeEvent;
 };
 
 export async function readEffectiveInputs(storage: StorageEvents): Promise<EffectiveInputs> {
@@ -121,28 +119,15 @@ export function subscribeEffectiveRuleset(
   onChange: (effective: EffectiveRuleset) => void,
   storage: StorageEvents = extensionApi().storage as unknown as StorageEvents,
 ): () => void {
-  let active = true;
-  let pending = Promise.resolve();
   const resolve = createEffectiveResolver();
-
-  const refresh = () => {
-    // Serialised so a slow read never overwrites a newer one.
-    pending = pending.then(async () => {
+  return watchStorageSerially(
+    storage.onChanged,
+    (changes, area) => area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => RULESET_STATE_KEYS.includes(key))),
+    async (isActive) => {
       const inputs = await readEffectiveInputs(storage);
-      if (!active) return;
+      if (!isActive()) return;
       const { effective, changed } = resolve(inputs);
       if (changed) onChange(effective);
-    });
-  };
-  const listener = (changes: StorageChange, area: string) => {
-    if (area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => RULESET_STATE_KEYS.includes(k)))) {
-      refresh();
-    }
-  };
-  storage.onChanged.addListener(listener);
-  refresh();
-  return () => {
-    active = false;
-    storage.onChanged.removeListener(listener);
-  };
+    },
+  );
 }

@@ -29,7 +29,7 @@ describe('admin console', () => {
 
     await pasteAndLoad(options, RIVERSIDE);
     await expect.poll(() => options.getByTestId('ruleset-name').textContent()).toBe('Riverside Hospital social media policy');
-    expect(await options.getByTestId('examples-report').textContent()).toContain('2 examples from 1 rules: all behave as declared.');
+    expect(await options.getByTestId('examples-report').textContent()).toContain('2 examples from 1 rule: all behave as declared.');
 
     await pasteAndLoad(options, INVALID_SEVERITY);
     const errors = options.getByTestId('ruleset-errors');

@@ -7,14 +7,18 @@ import { RIVERSIDE } from '../../unit/background/rulesets';
 const stored = { source: { kind: 'paste' as const }, text: RIVERSIDE, loadedAt: '2026-11-22T10:00:00.000Z' };
 
 describe('exportEffectiveRuleset', () => {
-  it('exports a ruleset that loads again and behaves like the effective one, disabled rules included', () => {
-    const embedded = resolveEffectiveRuleset({ disabledRules: ['privacy/nhs-number'], managed: {} });
-    const exported = loadRuleset(exportEffectiveRuleset(embedded, ['privacy/nhs-number']));
+  it('exports a ruleset that loads again and behaves like the effective one: packs merged, disabled rules included', () => {
+    const withPack = { ...stored, text: RIVERSIDE.replace('rules:', 'extends: [hashtags]\nrules:') };
+    const effective = resolveEffectiveRuleset({ local: withPack, disabledRules: ['hashtags/count'], managed: {} });
+    const json = exportEffectiveRuleset(effective, ['hashtags/count']);
+    expect(JSON.parse(json)).toMatchObject({ extends: [], disable: ['hashtags/count'] });
+    const exported = loadRuleset(json);
     expect(exported.ok).toBe(true);
     if (!exported.ok) return;
-    const post = 'Well done to the ward team. NHS number 943 476 5919 and call 020 7946 0018 about Riverside Hosp.';
-    expect(exported.checker.check(post, { platform: 'x' })).toEqual(embedded.checker.check(post, { platform: 'x' }));
-    expect(exported.checker.check(post, { platform: 'x' }).some((f) => f.ruleId === 'privacy/nhs-number')).toBe(false);
+    const post = 'Thanks Riverside Hosp! #flu #vaccine #health #breastcancerawareness';
+    const found = exported.checker.check(post, { platform: 'x' });
+    expect(found).toEqual(effective.checker.check(post, { platform: 'x' }));
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['brand/name', 'hashtags/camelcase']);
   });
 
   it('ignores the admin switches when policy locks the ruleset', () => {
