@@ -22,6 +22,16 @@ async function pasteRuleset(user: ReturnType<typeof userEvent.setup>, text: stri
   await user.click(screen.getByRole('button', { name: 'Load pasted ruleset' }));
 }
 
+/** Opens the console and loads the Riverside ruleset through the paste form. */
+async function openWithRiverside(text = RIVERSIDE) {
+  const user = userEvent.setup();
+  await open();
+  await screen.findByTestId('active-ruleset');
+  await pasteRuleset(user, text);
+  await waitFor(() => expect(screen.getByTestId('ruleset-name')).toHaveTextContent('Riverside Hospital social media policy'));
+  return user;
+}
+
 function activePanel() {
   return within(screen.getByTestId('active-ruleset'));
 }
@@ -57,11 +67,7 @@ describe('admin console', () => {
   });
 
   it('loaded: shows name, version, source and load time; its examples ran; the test bench finds its rule', async () => {
-    const user = userEvent.setup();
-    await open();
-    await screen.findByTestId('active-ruleset');
-    await pasteRuleset(user, RIVERSIDE);
-    await waitFor(() => expect(screen.getByTestId('ruleset-name')).toHaveTextContent('Riverside Hospital social media policy'));
+    const user = await openWithRiverside();
     expect(activePanel().getByText('2026.11.0')).toBeInTheDocument();
     expect(activePanel().getByText('Pasted text')).toBeInTheDocument();
     expect(screen.getByTestId('active-ruleset').querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -84,11 +90,7 @@ describe('admin console', () => {
   });
 
   it('invalid: lists each error with line:column and the offending line, and keeps the previous ruleset', async () => {
-    const user = userEvent.setup();
-    await open();
-    await screen.findByTestId('active-ruleset');
-    await pasteRuleset(user, RIVERSIDE);
-    await waitFor(() => expect(screen.getByTestId('ruleset-name')).toHaveTextContent('Riverside Hospital'));
+    const user = await openWithRiverside();
     await user.clear(screen.getByLabelText('Ruleset text (YAML or JSON)'));
     await pasteRuleset(user, INVALID_SEVERITY);
 
@@ -137,11 +139,7 @@ describe('admin console', () => {
   });
 
   it('rule list: search filters, and switching a rule off stops it firing in the test bench', async () => {
-    const user = userEvent.setup();
-    await open();
-    await screen.findByTestId('active-ruleset');
-    await pasteRuleset(user, RIVERSIDE);
-    await waitFor(() => expect(screen.getByTestId('ruleset-name')).toHaveTextContent('Riverside Hospital'));
+    const user = await openWithRiverside();
     await user.type(screen.getByLabelText('Search rules'), 'nothing-matches-this');
     await waitFor(() => expect(screen.getByText('0 of 1 rules')).toBeInTheDocument());
     await user.clear(screen.getByLabelText('Search rules'));
@@ -157,12 +155,7 @@ describe('admin console', () => {
   });
 
   it('renders rule messages as plain text through DOMPurify, never as markup', async () => {
-    const user = userEvent.setup();
-    await open();
-    await screen.findByTestId('active-ruleset');
-    const hostile = RIVERSIDE.replace('message: Use our full name, "{suggestion}".', `message: 'Use our name<img src=x onerror="alert(1)"><script>alert(2)</script> please'`);
-    await pasteRuleset(user, hostile);
-    await waitFor(() => expect(screen.getByTestId('ruleset-name')).toHaveTextContent('Riverside Hospital'));
+    await openWithRiverside(RIVERSIDE.replace('message: Use our full name, "{suggestion}".', `message: 'Use our name<img src=x onerror="alert(1)"><script>alert(2)</script> please'`));
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('main script')).toBeNull();
     expect(document.querySelector('tr[data-rule-id="brand/name"]')).toHaveTextContent('Use our name please');
