@@ -24,7 +24,7 @@ const PAST_TENSE: Record<string, string> = {
 const DOB_LABEL = /^(?:DOB|D\.O\.B|date of birth)$/i;
 // Public and historical figures ("Dame Cicely Saunders ... died on 14 July 2005").
 const PUBLIC_FIGURE = /\b(?:Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|President|founder of|pioneer)\b/;
-const PERSON_CUE = /\b(?:he|she|him|her|his|they|you|your|baby|patient|pt|son|daughter|mum|dad|wife|husband|Mr|Mrs|Ms|Miss)\b/i;
+const PERSON_CUE = /\b(?:he|she|him|her|his|they|them|their|you|your|baby|patient|pt|son|daughter|mum|dad|wife|husband|Mr|Mrs|Ms|Miss)\b/i;
 
 function eventFor(text: string, span: Span): string | null {
   const before = textBefore(text, span.start, 60);

@@ -3,7 +3,7 @@
 import { CARE_CUE_ALL } from './cues';
 import { nearestCue, neighbourhoodAround, sentenceAround, textAfter } from './context';
 import { findNames, type NameCandidate } from './names/find-names';
-import { isStaffOrPublic } from './names/staff';
+import { becamePatient, isStaffOrPublic } from './names/staff';
 import { orgIndex, stripTitles, type OrgIndex } from './org';
 import { findConfirmations } from './review-reply';
 import type { Detector, DetectorHit } from './types';
@@ -34,7 +34,7 @@ function notStaff(text: string, candidates: NameCandidate[], index: OrgIndex): N
     if (words.length > 1) staffFirstNames.add(words[0]!);
     return false;
   });
-  return people.filter((candidate) => candidate.name.includes(' ') || !staffFirstNames.has(candidate.name.toLowerCase()));
+  return people.filter((candidate) => candidate.name.includes(' ') || !staffFirstNames.has(candidate.name.toLowerCase()) || becamePatient(text, candidate));
 }
 
 /** Built with an injectable name finder so the lexicon can be compared with NLP (see compare-name-finders.ts). */

@@ -25,7 +25,7 @@ const CONFIRMATION = new RegExp(
 );
 // Invitations and reminders to everyone, not confirmations about one person.
 const INVITATION_BEFORE =
-  /\b(?:book|booking|schedule|scheduling|make|request|manage|plan|planning|arrange|cancel|reschedule|prepare for|ahead of|before|confirm|for|remember|forget|bring|attend|keep|get|take|at)[ \u00a0]+$/i;
+  /\b(?:book|booking|schedule|scheduling|make|request|manage|plan|planning|arrange|cancel|reschedule|prepare for|ahead of|before|confirm|for|remember|forget|bring|attend|keep|get|take)[ \u00a0]+$/i;
 
 export type Confirmation = { start: number; end: number; phrase: string };
 

@@ -16,9 +16,12 @@ const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|baby|Baby)$/;
 /** Words after which a capitalised word is a name ("our patient Adaeze", "mum Kemi", "6-year-old Evie"). */
 const NAME_CUE =
   /^(?:patient|patients|pt|meet|named|called|mum|mom|mother|dad|father|wife|husband|son|daughter|grandson|granddaughter|grandma|grandad|grandpa|nan|brother|sister|partner|baby|welcome|welcoming|little|littlest|youngest|oldest|bravest|toddler|boy|girl|resident|client|warrior|fighter|hero|superstar|star|champ|champion|year-old|years-old)$/i;
+/** Cue words that open a sentence before a name ("Meet Keisha"); other capitalised cues are usually
+ * part of an organisation's name ("Patient Financial Services") unless a known given name follows. */
+const OPENING_CUE = /^(?:Meet|Welcome|Welcoming|Baby|Little|Littlest)$/;
 /** Capitalised words that end a name: places, units, organisations, calendar words. */
 const NOT_A_NAME = new Set(
-  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit'.split(
+  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services Dr Prof Professor Sister Matron Rev Sir Dame Lord Lady Captain Nurse Doctor Midwife Volunteer Employee Member Award Awards Winner ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit'.split(
     ' ',
   ),
 );
@@ -28,7 +31,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|on|to|from|the|our)[ \u00a0]+$/;
 
 /** What follows an unknown capitalised name when the text itself says it is a patient or relative. */
 const PATIENT_AFTER =
-  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of|,? (?:our|a|the) (?:\w+ )?patient|,? (?:age |aged )?\d{1,3},|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering|brought in))\b/;
+  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of\b|,? (?:our|a|the) (?:\w+ )?patient\b|,? (?:age |aged )?\d{1,3},|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering|brought in)\b)/;
 
 type Token = { start: number; end: number; word: string };
 
@@ -74,12 +77,13 @@ function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   const followedByName = isNamePart(text, next) && joined(text, token, next) && !PLACE_AFTER.test(next.word);
   const word = stripPossessive(token.word);
   if (COURTESY_TITLE.test(word) && followedByName) return i;
-  if (NAME_CUE.test(word) && followedByName) return i + 1;
+  if (NAME_CUE.test(word) && followedByName && (!isCapitalised(word) || OPENING_CUE.test(word) || GIVEN_NAMES.has(next.word))) return i + 1;
   if (isInitial(text, token) && word !== 'A' && word !== 'I' && followedByName && isCapitalised(next.word)) return i;
   if (!isCapitalised(word) || NOT_A_NAME.has(word)) return null;
   if (GIVEN_NAMES.has(word) && (!AMBIGUOUS_GIVEN_NAMES.has(word) || followedByName)) return i;
   const last = followedByName ? next : token;
-  if (PATIENT_AFTER.test(text.slice(last.end, last.end + 40))) return i;
+  const placeBefore = /\b(?:from|in|at|near|to)[ \u00a0]+$/.test(text.slice(Math.max(0, token.start - 6), token.start)); // "from Selby was brought in"
+  if (!placeBefore && PATIENT_AFTER.test(text.slice(last.end, last.end + 40))) return i;
   if (isFamilyName(text, token)) return i;
   return null;
 }
@@ -123,7 +127,7 @@ export function findNames(text: string): NameCandidate[] {
     found.push({ start, end, name: text.slice(start, end) });
     for (let k = first; k <= last; k++) covered.add(k);
     const firstWord = tokens[first]!.word;
-    if (last > first && isCapitalised(firstWord) && !COURTESY_TITLE.test(firstWord)) firstNames.add(firstWord);
+    if (isCapitalised(firstWord) && !COURTESY_TITLE.test(firstWord)) firstNames.add(stripPossessive(firstWord));
     i = last;
   }
   // Later (or earlier) mentions by first name alone: "Keisha Williams ... Keisha rang the bell".

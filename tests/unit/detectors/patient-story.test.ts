@@ -8,6 +8,7 @@ testDetector(patientStory, {
     'Our staff success in the national awards: well done all!',
     'Join us on Thursday to meet our new chief executive.',
     'Book your flu jab today.',
+    'A 40-year-old man from Leeds ran the marathon for charity.',
   ],
   invalid: [
     { text: 'Patient of the week: Tom, who beat sepsis!', hits: [{ match: 'Patient of the week', severity: 'rule', detail: /consent/ }] },
@@ -15,5 +16,9 @@ testDetector(patientStory, {
     { text: 'Another success story from our rehab unit.', hits: [{ match: 'success story' }] },
     { text: 'Huge cheers as Amira rang the bell today!', hits: [{ match: 'rang the bell' }] },
     { text: 'Sam shares his story of recovery, with his kind permission.', hits: [{ match: 'shares his story', severity: 'info' }] },
+    {
+      text: 'Our surgeons operated on a 7-year-old girl from Ludlow with a rare heart condition.',
+      hits: [{ match: 'a 7-year-old girl from Ludlow', severity: 'error', detail: /home town/ }],
+    },
   ],
 });
