@@ -1,4 +1,5 @@
 import { compareFindings, createDefaultChecker, loadRuleset } from '../../../rules';
+import { compile } from '../../../rules/compile';
 import type { Finding } from '../../../rules/types';
 
 function checker(rules: object[]) {
@@ -59,5 +60,12 @@ describe('check', () => {
     const text = '👩🏽‍⚕️ 医院 cure\u200b CURE e\u0301 café 🇬🇧cure';
     const findings: Finding[] = c.check(text);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['cure', 'CURE', 'café', 'cure']);
+  });
+
+  it('a loaded ruleset is plain data: after structured cloning, compile() gives the same checker (no loader needed)', () => {
+    const original = createDefaultChecker();
+    const clone = compile(structuredClone(original.ruleset));
+    const text = 'GUARANTEED painless cure! Her NHS number is 943 476 5919 #a #b #c';
+    expect(clone.check(text, { platform: 'x' })).toEqual(original.check(text, { platform: 'x' }));
   });
 });

@@ -50,3 +50,12 @@ describe('pattern safety at load time', () => {
     expect(load(pattern).ok).toBe(true);
   });
 });
+
+describe('trusted loading', () => {
+  it('skips the regex safety analysis for text already accepted (but still refuses invalid regexes)', () => {
+    const unsafe = "name: t\nrules:\n  - id: org/p\n    kind: pattern\n    pattern: '(a+)+$'\n";
+    expect(loadRuleset(unsafe, { trusted: true }).ok).toBe(true);
+    expect(loadRuleset(unsafe).ok).toBe(false);
+    expect(loadRuleset("name: t\nrules:\n  - id: org/p\n    kind: pattern\n    pattern: '(a'\n", { trusted: true }).ok).toBe(false);
+  });
+});
