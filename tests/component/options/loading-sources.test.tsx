@@ -88,4 +88,30 @@ describe('loading sources', () => {
     expect(await screen.findByTestId('ruleset-errors')).toHaveTextContent(`HTTP 404 from ${URL_}`);
     expect(screen.getByText('Built-in healthcare default')).toBeInTheDocument();
   });
+
+  it('refresh now: fetches with the stored validators and clears a past failure', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer({ status: 200, body: RIVERSIDE, headers: { ETag: '"v1"' } }, { status: 500 }, { status: 304 });
+    stop = (await renderConsole({ fetch: server.fetch })).store.stop;
+    await chooseSource(user, 'URL');
+    await user.type(screen.getByLabelText('Ruleset URL (https)'), URL_);
+    await user.click(screen.getByRole('button', { name: 'Load from URL' }));
+    await user.click(await screen.findByRole('button', { name: 'Refresh now' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(`HTTP 500 from ${URL_}`);
+    await user.click(screen.getByRole('button', { name: 'Refresh now' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(server.requests.map((r) => r.headers['If-None-Match'])).toEqual([undefined, '"v1"', '"v1"']);
+  });
+
+  it('remove: goes back to the built-in default', async () => {
+    const user = userEvent.setup();
+    stop = (await renderConsole()).store.stop;
+    await chooseSource(user, 'Paste');
+    await user.click(screen.getByLabelText('Ruleset text (YAML or JSON)'));
+    await user.paste(RIVERSIDE);
+    await user.click(screen.getByRole('button', { name: 'Load pasted ruleset' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove loaded ruleset' }));
+    expect(await screen.findByText('Built-in healthcare default')).toBeInTheDocument();
+    expect((await fakeBrowser.storage.local.get(STORAGE_KEYS.ruleset))[STORAGE_KEYS.ruleset]).toBeUndefined();
+  });
 });
