@@ -123,7 +123,7 @@ export const hashtagsRule = z
     camelCase: z
       .union([z.boolean(), z.strictObject({ minLetters: z.number().int().min(2) })])
       .optional()
-      .describe('Multi-word hashtags must be CamelCase so screen readers split the words. true = tags of 12+ letters.'),
+      .describe('Multi-word hashtags must be CamelCase so screen readers split the words. true = tags that split into known words, or of 20+ letters.'),
   })
   .describe('Hashtag policy: required, allowed, banned, how many, CamelCase.');
 

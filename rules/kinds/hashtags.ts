@@ -7,7 +7,9 @@ type Tag = { start: number; end: number; text: string; key: string };
 
 // A hashtag starts after a non-word character and needs at least one letter (#2024 is not a tag on X).
 const HASHTAG = /(?<![\p{L}\p{N}\p{M}_&#/])[#＃][\p{L}\p{N}\p{M}_]+/gu;
-const DEFAULT_CAMEL_CASE_MIN_LETTERS = 12;
+// An all-lower-case tag is flagged when it splits into known words, or when it is so long it must
+// be several words; long single words (#orthopaedics, #ophthalmology) are left alone.
+const DEFAULT_CAMEL_CASE_MIN_LETTERS = 20;
 
 function keyOf(tag: string): string {
   return tag.replace(/^[#＃]/, '').toLowerCase();

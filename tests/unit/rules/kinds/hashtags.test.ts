@@ -41,10 +41,11 @@ describeRule('hashtags: CamelCase', { kind: 'hashtags', camelCase: true }, {
     { text: 'October is #breastcancerawareness month', spans: [[11, 33]], suggestions: [['#BreastCancerAwareness']] },
     { text: '#mentalhealth matters', suggestions: [['#MentalHealth']] },
     { text: '#handhygiene', suggestions: [['#HandHygiene']] },
+    { text: '#kneesurgery #recoveryjourney', suggestions: [['#KneeSurgery'], ['#RecoveryJourney']] },
     // Long and all lower case but not splittable with confidence: flagged without a made-up suggestion.
     { text: '#xyzzyplughfrobnicate', suggestions: [[]] },
   ],
-  pass: ['#BreastCancerAwareness', '#bcsm', '#flu', '#NHS', '#COVID19', '#nurse', '#qwertyuiop'],
+  pass: ['#BreastCancerAwareness', '#bcsm', '#flu', '#NHS', '#COVID19', '#nurse', '#qwertyuiop', '#orthopaedics', '#ophthalmology'],
 });
 
 describeRule('hashtags: CamelCase with a custom length', { kind: 'hashtags', camelCase: { minLetters: 6 } }, {
