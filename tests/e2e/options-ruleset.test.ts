@@ -51,4 +51,20 @@ describe('admin console', () => {
     await composer.close();
     await options.close();
   });
+
+  test('a rule switched off in the console stops firing in open composers', async () => {
+    const options = await h.openExtensionPage('options.html');
+    await pasteAndLoad(options, RIVERSIDE);
+    await expect.poll(() => options.getByTestId('ruleset-name').textContent()).toBe('Riverside Hospital social media policy');
+    const composer = await h.open('x-home');
+    await typeInto(composer, HOME, 'Thanks to the team at Riverside Hosp');
+    await eventually(() => composerUi(composer, HOME), (u) => u.boxes.some((b) => b.rule === 'brand/name'));
+
+    await options.bringToFront();
+    await options.getByRole('checkbox', { name: 'Enable brand/name' }).uncheck();
+    const ui = await eventually(() => composerUi(composer, HOME), (u) => u.state === 'ok');
+    expect(ui.boxes).toEqual([]);
+    await composer.close();
+    await options.close();
+  });
 });
