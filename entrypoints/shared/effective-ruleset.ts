@@ -34,7 +34,8 @@ export type EffectiveInputs = StoredRulesetState & { managed: ManagedPolicy };
 type Chosen = { ruleset: Ruleset; checker: CompiledChecker; source: RulesetSource; error?: string };
 
 function loadStored(active: ActiveRuleset): { ok: true; ruleset: Ruleset; checker: CompiledChecker } | { ok: false; error: string } {
-  const result = loadRuleset(active.text);
+  // The background validated this text (safety analysis and examples) before storing it.
+  const result = loadRuleset(active.text, { trusted: true });
   if (result.ok) return result;
   // The background accepted this text, so this only happens after an engine update changed the format.
   const first = result.errors[0];
