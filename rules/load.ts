@@ -284,9 +284,17 @@ export function testRuleset(checker: CompiledChecker): ExampleResult[] {
   return checker.rules.flatMap((compiled) => runExamples(compiled));
 }
 
-function describeFailure(result: ExampleResult): string {
+/** Rules whose limits are given per platform do nothing on an example without a platform. */
+function needsPlatform(rule: Rule | undefined): boolean {
+  return (rule?.kind === 'length' || rule?.kind === 'hashtags') && typeof rule.max === 'object';
+}
+
+function describeFailure(result: ExampleResult, rule: Rule | undefined): string {
   const where = result.platform ? ` on ${result.platform}` : '';
-  if (result.expect === 'flag') return `example should be flagged${where} but was not: ${JSON.stringify(result.text)}`;
+  if (result.expect === 'flag') {
+    const hint = !result.platform && needsPlatform(rule) ? ' (its limits are per platform: write the example as { text, platform })' : '';
+    return `example should be flagged${where} but was not: ${JSON.stringify(result.text)}${hint}`;
+  }
   const found = result.findings.map((f) => `${f.ruleId} at ${f.start}-${f.end}: ${f.message}`).join('; ');
   return `example should pass${where} but was flagged: ${JSON.stringify(result.text)} (${found})`;
 }
@@ -305,7 +313,7 @@ export function loadRuleset(text: string, options: LoadOptions = {}): LoadResult
       return {
         ok: false,
         errors: failures.map((failure) =>
-          at(source, ['rules', indexOf.get(failure.ruleId) ?? 0, 'examples', failure.expect, failure.index], `${failure.ruleId}: ${describeFailure(failure)}`),
+          at(source, ['rules', indexOf.get(failure.ruleId) ?? 0, 'examples', failure.expect, failure.index], `${failure.ruleId}: ${describeFailure(failure, file.rules[indexOf.get(failure.ruleId) ?? 0])}`),
         ),
       };
     }

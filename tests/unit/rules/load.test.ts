@@ -161,3 +161,12 @@ describe('loadRuleset: merging packs', () => {
     expect(ruleset.org.staff).toEqual(['Dr Priya Shah']);
   });
 });
+
+describe('loadRuleset: example hints', () => {
+  it('tells the admin to give a platform when a per-platform limit has an example without one', () => {
+    const result = loadRuleset('name: x\nrules:\n  - id: platform/len\n    kind: length\n    max: { x: 5 }\n    examples: { flag: [too long for x] }\n');
+    expect(!result.ok && result.errors[0]?.message).toBe(
+      'platform/len: example should be flagged but was not: "too long for x" (its limits are per platform: write the example as { text, platform })',
+    );
+  });
+});
