@@ -45,19 +45,31 @@ export function findCue(text: string, cue: RegExp, within: Span): (Span & { word
   return { start, end: start + match[0].length, word: match[0] };
 }
 
+type CueMatch = Span & { word: string };
+
+// Every detector asks about the same text many times per keystroke: scan it once per cue regex.
+const cueMatchCache = new WeakMap<RegExp, { text: string; matches: CueMatch[] }>();
+
+function cueMatches(text: string, cue: RegExp): CueMatch[] {
+  const cached = cueMatchCache.get(cue);
+  if (cached && cached.text === text) return cached.matches;
+  const matches = [...text.matchAll(cue)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  cueMatchCache.set(cue, { text, matches });
+  return matches;
+}
+
 /** The match of `cue` nearest to `span` inside `within` (by gap between them), or null. `cue` must be global. */
-export function nearestCue(text: string, cue: RegExp, span: Span, within: Span): (Span & { word: string }) | null {
-  const slice = text.slice(within.start, within.end);
-  let best: (Span & { word: string }) | null = null;
+export function nearestCue(text: string, cue: RegExp, span: Span, within: Span): CueMatch | null {
+  let best: CueMatch | null = null;
   let bestGap = Infinity;
-  for (const match of slice.matchAll(cue)) {
-    const start = within.start + match.index;
-    const end = start + match[0].length;
+  for (const match of cueMatches(text, cue)) {
+    const { start, end } = match;
+    if (start < within.start || end > within.end) continue;
     if (start < span.end && end > span.start) continue; // the candidate itself
     const gap = end <= span.start ? span.start - end : start - span.end;
     if (gap < bestGap) {
       bestGap = gap;
-      best = { start, end, word: match[0] };
+      best = match;
     }
   }
   return best;

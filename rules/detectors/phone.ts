@@ -47,6 +47,7 @@ export const phone: Detector = {
     for (const match of text.matchAll(CANDIDATE)) {
       const before = textBefore(text, match.index, 40);
       if (IDENTIFIER_LABEL.test(before)) continue;
+      if (!/\d{3}/.test(match[0])) continue; // real numbers have a group of 3+ digits; "1 1 1 1" does not
       const found = longestPhonePrefix(match[0]);
       if (!found || index.phones.has(found.phone.e164) || looksLikeNhsNumber(found.text, before)) continue;
       const candidate = found.text;

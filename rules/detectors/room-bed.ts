@@ -1,8 +1,9 @@
 // Where a patient lies: room, bed, ward, bay, cubicle, side room or theatre numbers.
 import { CARE_CUE_ALL, PERSON_CUE } from './cues';
-import { findCue, nearestCue, sentenceAround, textAfter, textBefore } from './context';
-import { namedPerson } from './names/staff';
-import { orgIndex } from './org';
+import { nearestCue, sentenceAround, textAfter, textBefore } from './context';
+import { findNames } from './names/find-names';
+import { isStaffOrPublic } from './names/staff';
+import { orgIndex, type OrgIndex } from './org';
 import { GIVEN_NAMES } from './names/given-names';
 import type { Detector, DetectorHit } from './types';
 
@@ -17,9 +18,17 @@ const NON_CLINICAL_AFTER =
   /^[ \u00a0,]*(?:of|at|in|on)[ \u00a0]+(?:the[ \u00a0]+)?[\w' -]{0,30}?(?:centre|center|building|hall|library|hotel|house|academy|college|university|campus|school|institute|floor|education|conference|postgraduate|town hall)\b/i;
 // A ward or room named as a team or a place to visit: "Ward 7 team", "Ward 7 nurses raised £500".
 const TEAM_AFTER = /^[ \u00a0]*(?:team|staff|nurses|colleagues|manager|sister|volunteers|rota|refurbishment|reopens|reopened|opening|is (?:now )?(?:open|closed))\b/i;
-const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/gi;
+const PERSON_CUE_ALL = new RegExp(PERSON_CUE.source, 'gi');
 // Named wards: "on Elm Ward", "Ward: Maple".
 const NAMED_WARD = /(?<=\b(?:on|to|from|in)[ \u00a0])(?:[A-Z][a-z]+[ \u00a0]){1,2}Ward\b|\bWard:[ \u00a0]?[A-Z][a-z]+\b/g;
+
+/** Non-staff names in the whole text, found once per call (many locations may share a sentence). */
+function peopleNamed(text: string, index: OrgIndex): { start: number; end: number; word: string }[] {
+  return findNames(text)
+    .filter((name) => !isStaffOrPublic(text, name, index))
+    .map((name) => ({ start: name.start, end: name.end, word: name.name }));
+}
 
 type Location = { start: number; end: number; keyword: string; shown: string };
 
@@ -42,6 +51,7 @@ export const roomBed: Detector = {
   detect({ text, org }) {
     const index = orgIndex(org);
     const hits: DetectorHit[] = [];
+    let named: ReturnType<typeof peopleNamed> | undefined; // only computed when a cue does not already decide
     for (const { start, end, keyword, shown } of locations(text)) {
       const span = { start, end };
       const before = textBefore(text, start, 30);
@@ -49,7 +59,8 @@ export const roomBed: Detector = {
       const previousWord = /([A-Za-z]+)[ \u00a0]+$/.exec(before)?.[1];
       if (keyword === 'Ward' && previousWord && GIVEN_NAMES.has(previousWord)) continue; // "Sarah Ward 5 ..." is a surname
       const sentence = sentenceAround(text, span);
-      const person = findCue(text, PERSON_CUE, sentence) ?? findCue(text, PRONOUN, sentence) ?? namedPerson(text, sentence, index);
+      const cue = nearestCue(text, PERSON_CUE_ALL, span, sentence) ?? nearestCue(text, PRONOUN, span, sentence);
+      const person = cue ?? (named ??= peopleNamed(text, index)).find((n) => n.start >= sentence.start && n.end <= sentence.end) ?? null;
       const care = nearestCue(text, CARE_CUE_ALL, span, sentence);
       if (!person && TEAM_AFTER.test(textAfter(text, end, 30))) continue;
       if (!person && !care && !BED_LIKE.test(keyword)) continue;
