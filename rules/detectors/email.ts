@@ -5,6 +5,9 @@ import type { Detector, DetectorHit } from './types';
 
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
 // Shared mailboxes of an organisation, not of an individual.
+// Consumer mail providers: an address there belongs to an individual unless introduced as ours.
+const PERSONAL_DOMAIN =
+  /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|comcast|verizon|att|sbcglobal|btinternet|btopenworld|sky|virginmedia|talktalk|ntlworld|protonmail|proton|gmx|mail|zoho)\.[a-z.]+$/;
 const ROLE_MAILBOX =
   /^(?:info|enquiries|inquiries|contact|hello|help|support|press|media|news|comms|communications|pals|feedback|complaints|appointments?|bookings?|reception|admin|office|careers|jobs|recruitment|volunteer(?:s|ing)?|donate|donations|fundraising|events|marketing|social|team|noreply|no-reply|webmaster|privacy|dpo|foi)(?:[._-][a-z0-9]+)?$/i;
 
@@ -12,7 +15,7 @@ export const email: Detector = {
   meta: {
     id: 'email',
     description:
-      "Email addresses, as errors next to a person (patient, relative, 'her email') and warnings otherwise. Ignores the organisation's contacts, any address at the organisation's own email domains, role mailboxes (info@, press@, bookings@...) and addresses introduced as the organisation's ('email us at').",
+      "Email addresses, as errors next to a person (patient, relative, 'her email') or at a personal mail provider (gmail, yahoo, comcast...), warnings otherwise. Ignores the organisation's contacts, any address at the organisation's own email domains, role mailboxes (info@, press@, bookings@...) and addresses introduced as the organisation's ('email us at').",
   },
   detect({ text, org }) {
     const index = orgIndex(org);
@@ -24,7 +27,12 @@ export const email: Detector = {
       const span = { start: match.index, end: match.index + match[0].length };
       const reading = readContactOwner(text, span, 'email address', match[0], index);
       if (!reading) continue;
-      hits.push({ ...span, severity: reading.severity, detail: reading.why });
+      const personal = PERSONAL_DOMAIN.test(domain);
+      hits.push({
+        ...span,
+        severity: personal ? undefined : reading.severity,
+        detail: personal && reading.severity ? `'${match[0]}' is a personal email address (${domain}) that is not the organisation's: remove it.` : reading.why,
+      });
     }
     return hits;
   },

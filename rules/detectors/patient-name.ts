@@ -30,8 +30,7 @@ function notStaff(text: string, candidates: NameCandidate[], index: OrgIndex): N
   for (const staff of index.staffNames) if (staff.includes(' ') && lowerText.includes(staff)) staffFirstNames.add(staff.split(' ')[0]!);
   const people = candidates.filter((candidate) => {
     if (!isStaffOrPublic(text, candidate, index)) return true;
-    const words = stripTitles(candidate.name).toLowerCase().split(/\s+/);
-    if (words.length > 1) staffFirstNames.add(words[0]!);
+    staffFirstNames.add(stripTitles(candidate.name).toLowerCase().split(/\s+/)[0]!);
     return false;
   });
   return people.filter((candidate) => candidate.name.includes(' ') || !staffFirstNames.has(candidate.name.toLowerCase()) || becamePatient(text, candidate));

@@ -12,7 +12,7 @@ const STORY =
 const MEET = /\b[Mm]eet\b/g;
 // Details that add up (GMC; ICO "motivated intruder"): an age and a home town for someone in care.
 const JIGSAW =
-  /\b(?:a|an|the|our) \d{1,3}[- ]?(?:year|yr|month|week)s?[- ]old (?:boy|girl|man|woman|lady|gentleman|child|baby|toddler|mum|mom|dad|mother|father|teenager|teen|pensioner|grandmother|grandfather|grandma|grandad|patient|veteran|student|schoolboy|schoolgirl)\b[^.!?\n]{0,40}?\bfrom [A-Z][a-z]+(?: [A-Z][a-z]+)?/g;
+  /\b(?:a|an|the|our) \d{1,3}[- ]?(?:year|yr|month|week)s?[- ]old (?:boy|girl|man|woman|lady|gentleman|child|baby|toddler|mum|mom|dad|mother|father|teenager|teen|pensioner|grandmother|grandfather|grandma|grandad|patient|veteran|student|schoolboy|schoolgirl)\b[^.!?\n]{0,40}?\bfrom (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:ZIP|zip) ?\d{5}|[A-Z]{1,2}\d{1,2}[A-Z]?)/g;
 const CONSENT_STATED = /\b(?:with (?:his|her|their|the family'?s|kind|written|full) (?:kind |written |full )?(?:permission|consent)|(?:has |have )?(?:given|gave) (?:us )?(?:written |their |his |her )?(?:permission|consent)|consented|#consented)\b/i;
 
 function storyHit(start: number, end: number, shown: string, consent: boolean): DetectorHit {

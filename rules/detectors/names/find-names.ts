@@ -52,6 +52,8 @@ function stripPossessive(word: string): string {
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^[ \u00a0]{1,2}$/.test(gap)) return true;
+  if (/^,[ \u00a0]$/.test(gap) && NAME_CUE.test(a.word) && !isCapitalised(a.word)) return true; // "our patient, Tamika Jones"
+  if (/^[ \u00a0]\d{4,}(?:st|nd|rd|th)?[ \u00a0]/.test(gap)) return false;
   return /^\.[ \u00a0]{1,2}$/.test(gap) && (COURTESY_TITLE.test(a.word) || isInitial(text, a) || /^(?:Mrs|Mr|Ms)$/.test(a.word));
 }
 

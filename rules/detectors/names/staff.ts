@@ -10,6 +10,7 @@ const STAFF_BEFORE =
 const STAFF_AFTER =
   /^(?:['’]s)?,? *(?:\(|-|–|—)? *(?:(?:our|the|a|an|new|senior|lead|head|chief|staff|ward|charge|clinical|specialist|consultant|deputy|associate|junior|student|trainee|retiring|longest-serving)[ -]+)*(?:nurse|midwife|doctor|consultant|surgeon|physio(?:therapist)?|therapist|paramedic|porter|receptionist|pharmacist|radiographer|sonographer|HCA|support worker|registrar|GP|dentist|hygienist|technician|scientist|researcher|volunteer|colleague|manager|director|chair|chief executive|CEO|officer|coordinator|practitioner|assistant|specialist|matron|sister|chaplain|chef|cleaner|MP|minister)\b|^(?:['’]s)?,? *(?:from|of|in|on|at) (?:our|the) [\w &-]{0,30}?(?:team|department|staff|service)\b|^,? *(?:who )?(?:has )?(?:performed|operated|carried out|led|leads|presented|joined|joins|retires|retired|retiring|qualified|was awarded|won|has worked|works|worked|has been (?:a|our) (?:nurse|doctor|midwife|volunteer))\b/i;
 // Not people at all: "Mr. Bones, our ER's unofficial skeleton mascot".
+const NOT_A_PERSON_BEFORE = /\b(?:dog|cat|puppy|kitten|mascot|horse|pony|robot|teddy|bear|parrot)[ ,]*$/i;
 const NOT_A_PERSON_AFTER = /^,? *(?:our|the|a|an) [\w'’ -]{0,30}?(?:mascot|puppet|doll|dummy|skeleton|manikin|mannequin|teddy|bear|dog|cat|robot|simulator)\b/i;
 // Public figures who appear in healthcare posts without being anyone's patient.
 const PUBLIC_FIGURES = /^(?:Florence Nightingale|Mary Seacole|Aneurin Bevan|Nye Bevan|Captain Tom(?: Moore)?|Edith Cavell|Elizabeth Garrett Anderson|Taylor Swift|Joe Biden|Barack Obama|Donald Trump|Keir Starmer|Rishi Sunak|Boris Johnson|Kate Middleton|Alexander Fleming|Louis Pasteur|Edward Jenner)$/;
@@ -23,7 +24,7 @@ const BECAME_PATIENT_BEFORE = /\bget well soon[ ,]*(?:to )?$/i;
 export function isStaffOrPublic(text: string, candidate: NameCandidate, staff: OrgIndex): boolean {
   const before = textBefore(text, candidate.start, 40);
   const after = textAfter(text, candidate.end, 80);
-  if (NOT_A_PERSON_AFTER.test(after)) return true;
+  if (NOT_A_PERSON_AFTER.test(after) || NOT_A_PERSON_BEFORE.test(before)) return true;
   const staffOrPublic = isStaffName(staff, candidate.name) || PUBLIC_FIGURES.test(candidate.name) || STAFF_BEFORE.test(before) || STAFF_AFTER.test(after);
   return staffOrPublic && !becamePatient(text, candidate);
 }

@@ -15,6 +15,7 @@ testDetector(email, {
   invalid: [
     { text: 'Her email is jane.doe@gmail.com if anyone has news', hits: [{ match: 'jane.doe@gmail.com', severity: 'rule' }] },
     { text: 'Patient Maria Gonzalez (maria.g@yahoo.com) was discharged', org, hits: [{ match: 'maria.g@yahoo.com', severity: 'rule' }] },
-    { text: 'Contact sam.k@outlook.com', hits: [{ match: 'sam.k@outlook.com', severity: 'warning' }] },
+    { text: 'Contact sam.k@outlook.com', hits: [{ match: 'sam.k@outlook.com', severity: 'rule', detail: /personal email/ }] },
+    { text: 'Contact sam@kfarms.co.uk', hits: [{ match: 'sam@kfarms.co.uk', severity: 'warning' }] },
   ],
 });

@@ -22,6 +22,7 @@ testDetector(phone, {
     { text: "Mrs Khan's daughter: +44 20 7946 0018", hits: [{ match: '+44 20 7946 0018', severity: 'rule' }] },
     { text: 'Patient John Reyes, (617) 555-0123, discharged today', hits: [{ match: '(617) 555-0123', severity: 'rule' }] },
     { text: 'Text 415-555-0100', hits: [{ match: '415-555-0100', severity: 'warning' }] },
+    { text: 'To the lady who left her umbrella in clinic: we tried you on 07700 900456.', hits: [{ match: '07700 900456', severity: 'rule' }] },
     { text: 'Number 212 867 5309. 2 beds left', hits: [{ match: '212 867 5309', severity: 'warning' }] },
     { text: 'Phone 943 476 5919 for results', hits: [{ match: '943 476 5919', severity: 'warning' }] },
   ],
