@@ -263,9 +263,12 @@ export function clearEditors(page: Page, which?: number | string): Promise<void>
 }
 
 export function shadowQueryAll(page: Page, css: string): Promise<ShadowHit[]> {
+  // No named inner functions: tsx (used by scripts) would wrap them in a __name() helper that
+  // doesn't exist in the page.
   return page.evaluate((selector) => {
     const hits: ShadowHit[] = [];
-    const visit = (root: Document | ShadowRoot) => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let root = roots.pop(); root; root = roots.pop()) {
       for (const el of root.querySelectorAll(selector)) {
         const rect = el.getBoundingClientRect();
         hits.push({
@@ -277,9 +280,8 @@ export function shadowQueryAll(page: Page, css: string): Promise<ShadowHit[]> {
           rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
         });
       }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-    };
-    visit(document);
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
     return hits;
   }, css);
 }
