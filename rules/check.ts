@@ -4,7 +4,7 @@
 import type { CompiledRule } from './compile';
 import type { CheckInput } from './kinds/types';
 import type { PlatformOverrides } from './schema';
-import { foldCase } from './text/fold';
+import { foldCase, normaliseLookalikes } from './text/fold';
 import { formatMessage } from './text/placeholders';
 import type { CheckOptions, Finding, Severity } from './types';
 
@@ -24,11 +24,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function inputFor(text: string, options: CheckOptions): CheckInput {
+  let normalised: string | undefined;
   let folded: string | undefined;
+  const normalise = () => (normalised ??= normaliseLookalikes(text));
   return {
     text,
     platform: options.platform,
-    folded: () => (folded ??= foldCase(text)),
+    normalised: normalise,
+    folded: () => (folded ??= foldCase(normalise())),
   };
 }
 
@@ -80,10 +83,9 @@ export function runRules(rules: readonly CompiledRule[], overrides: PlatformOver
   for (const compiled of rules) {
     if (!appliesTo(compiled, options, overrides)) continue;
     try {
-      for (const finding of findingsOf(compiled, input, options, overrides)) {
-        if (insideText(finding, text.length)) findings.push(finding);
-        else throw new Error(`reported a range outside the text`);
-      }
+      const found = findingsOf(compiled, input, options, overrides);
+      if (!found.every((finding) => insideText(finding, text.length))) throw new Error('reported a range outside the text');
+      findings.push(...found);
     } catch (error) {
       findings.push(failureFinding(compiled, error));
     }

@@ -22,7 +22,9 @@ export type RuleHit = {
 export type CheckInput = {
   text: string;
   platform?: Platform;
-  /** Lower-cased text with exactly the same UTF-16 indices. */
+  /** Text with plain spaces, apostrophes and hyphens for their look-alikes; same UTF-16 indices. */
+  normalised(): string;
+  /** The normalised text lower-cased; same UTF-16 indices. */
   folded(): string;
 };
 

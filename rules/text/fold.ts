@@ -20,3 +20,14 @@ export function foldCase(text: string): string {
 function isSingleUnit(code: number): boolean {
   return code < 0xd800 || code > 0xdfff;
 }
+
+// Editors put no-break spaces between words (Draft.js and Lexical do for runs of spaces), phones type
+// curly apostrophes, and some keyboards non-breaking hyphens. Each maps to its plain form, one code
+// unit for one, so indices stay put.
+const LOOKALIKES = /[\s\u2018\u2019\u2010\u2011]/g;
+const PLAIN: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u2010': '-', '\u2011': '-' };
+
+/** Plain spaces, apostrophes and hyphens for their look-alikes, keeping every UTF-16 index. */
+export function normaliseLookalikes(text: string): string {
+  return text.replace(LOOKALIKES, (char) => PLAIN[char] ?? ' ');
+}

@@ -18,10 +18,19 @@ describeRule(
       { text: '\u200bmiracle\u200b', spans: [[1, 8]] },
       // 'İ' lower-cases to two code units; folding keeps every later index where it was.
       { text: 'İİİ MIRACLE', spans: [[4, 11]] },
+      // Editors' no-break spaces and phones' curly apostrophes and non-breaking hyphens still match.
+      { text: "We're\u00a0number\u00a0one", spans: [[6, 16]] },
+      { text: 'Totally risk\u2011free', spans: [[8, 17]] },
+      { text: 'Totally Risk-Free\u00a0today', spans: [[8, 17]] },
     ],
     pass: ['miracles', 'A miraculous recovery', 'number ones', 'miracle\u0301', 'nothing here', ''],
   },
 );
+
+describeRule('terms with apostrophes', { kind: 'terms', terms: ["won't feel a thing"], caseSensitive: true }, {
+  flag: [{ text: 'You won’t feel a thing', spans: [[4, 22]] }, "You won't\nfeel a thing"],
+  pass: ['You will feel a thing'],
+});
 
 describeRule('terms, case-sensitive and not whole-word', { kind: 'terms', terms: ['NHS'], caseSensitive: true, wholeWord: false }, {
   flag: [{ text: 'theNHSway', spans: [[3, 6]] }],
