@@ -4,6 +4,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { Finding } from '../../../rules/types';
 import { FINDINGS_CSS } from '../../../components/findings/styles';
+import { closestDeep } from '../dom/deep';
 import type { EditorSnapshot } from '../editors/types';
 import type { BadgeState } from '../session-types';
 import { ComposerPanel } from './ComposerPanel';
@@ -45,7 +46,7 @@ export class ComposerUi {
     const reactContainer = document.createElement('div');
     this.shadow.append(this.boxes, this.badgeAnchor, this.cardAnchor, reactContainer);
     this.root = createRoot(reactContainer);
-    document.documentElement.append(this.host);
+    mountPointFor(view.editor).append(this.host);
   }
 
   private readonly onToggle = () => this.requestLayout();
@@ -76,8 +77,10 @@ export class ComposerUi {
   }
 
   private readonly layout = () => {
-    if (!this.host.isConnected) document.documentElement.append(this.host); // a page re-rendering <html>'s children
     const editor = this.view.editor;
+    // Re-attach if the page dropped us, or move into a modal <dialog> opened around the editor.
+    const mount = mountPointFor(editor);
+    if (this.host.parentNode !== mount) mount.append(this.host);
     const rect = editor.getBoundingClientRect();
     const visible = editor.isConnected && rect.width > 0 && rect.height > 0 && !coveredByModal(editor);
     this.host.style.display = visible ? '' : 'none';
@@ -92,9 +95,20 @@ export class ComposerUi {
     Object.assign(this.badgeAnchor.style, { left: `${left}px`, top: `${top}px` });
     const panel = this.shadow.querySelector<HTMLElement>('.cp-panel');
     if (panel) {
-      // Below the badge when there is room, else above it; right-aligned with it.
-      const below = innerHeight - (top + BADGE_SIZE) > 320 || top < 320;
-      Object.assign(panel.style, below ? { top: `${BADGE_SIZE + 6}px`, bottom: '' } : { top: '', bottom: `${BADGE_SIZE + 6}px` });
+      // Open towards the larger free space and never past the viewport's edges.
+      const gap = 6;
+      const margin = 8;
+      const below = innerHeight - (top + BADGE_SIZE + gap) - margin;
+      const above = top - gap - margin;
+      const downwards = below >= Math.min(320, above);
+      const leftEdge = left + BADGE_SIZE - panel.offsetWidth;
+      Object.assign(panel.style, {
+        top: downwards ? `${BADGE_SIZE + gap}px` : '',
+        bottom: downwards ? '' : `${BADGE_SIZE + gap}px`,
+        maxHeight: `${Math.max(120, Math.min(480, downwards ? below : above))}px`,
+        right: leftEdge < margin ? '' : '0',
+        left: leftEdge < margin ? `${margin - left}px` : '',
+      });
     }
   }
 
@@ -133,6 +147,23 @@ export class ComposerUi {
   destroy(): void {
     this.root.unmount();
     this.host.remove();
+  }
+}
+
+/**
+ * Where the host goes: <html>, except for an editor inside a modal <dialog> (LinkedIn's SDUI share
+ * box uses showModal()): the top layer would cover us and make everything outside it inert.
+ */
+function mountPointFor(editor: HTMLElement): Element {
+  const dialog = closestDeep(editor, 'dialog[open]');
+  return dialog && isModal(dialog) ? dialog : document.documentElement;
+}
+
+function isModal(dialog: Element): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return false; // a browser without :modal also has no top layer to hide us
   }
 }
 

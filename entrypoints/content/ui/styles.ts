@@ -19,7 +19,7 @@ ${Object.entries(SEVERITY_LOOK)
 .cp-badge.cp-state-error { background: #8a4b00; }
 .cp-badge:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
 .cp-badge-wrap { position: relative; }
-.cp-panel { position: absolute; right: 0; width: min(340px, 90vw); max-height: min(60vh, 480px); overflow: auto;
+.cp-panel { position: absolute; right: 0; width: min(340px, 90vw); box-sizing: border-box; overflow: auto;
   background: #f7f7f7; border: 1px solid #8c8c8c; border-radius: 10px; padding: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 14px/1.4 system-ui, sans-serif; color: #1c1b1f; }
 .cp-panel-head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 8px; }

@@ -1,0 +1,31 @@
+// The ruleset the content e2e tests install (as an admin would, via storage): the embedded healthcare
+// packs plus one fixable rule of our own, so fix tests don't depend on the packs' current wording.
+import type { BrowserContext } from 'playwright-core';
+
+export const E2E_RULESET = `name: Clearpost content e2e
+version: 1
+extends: [healthcare]
+disable: [tone/cure]
+rules:
+  - id: test/cure
+    kind: substitution
+    category: tone
+    severity: warning
+    swap: { cures: treats }
+    message: Avoid promising a cure; say what the treatment does.
+    link: https://intranet.example/policy/claims
+    examples: { flag: ["It cures colds"], pass: ["It treats colds"] }
+`;
+
+/** Stores E2E_RULESET as the admin's ruleset through the extension's service worker. */
+export async function installE2eRuleset(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) throw new Error('extension service worker not found');
+  await worker.evaluate(
+    (text) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        'clearpost.ruleset': { source: { kind: 'paste' }, text, loadedAt: new Date().toISOString() },
+      }),
+    E2E_RULESET,
+  );
+}

@@ -1,0 +1,108 @@
+// X replicas: Draft.js (home box, reply box, the #layers modal) and the mobile React textarea.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, modelText, posts, screenshot, typeInto, type Harness } from './harness';
+import { installE2eRuleset } from './content-ruleset';
+import { applySuggestion, composerUi, countPasteRequests, DRAFT, eventually, FIXED } from './content-helpers';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ extension: true });
+  await installE2eRuleset(h.context);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const HOME = '[data-testid="primaryColumn"] > .composer [data-testid="tweetTextarea_0"]';
+const REPLY = 'section .composer [data-testid="tweetTextarea_0"]';
+const MODAL = '[role="dialog"] [data-testid="tweetTextarea_0"]';
+const MOBILE = 'textarea[data-testid="tweetTextarea_0"]';
+
+describe('X desktop (Draft.js)', () => {
+  test('each composer gets its own session; typing underlines findings and sets the badge', async () => {
+    const page = await h.open('x-home');
+    await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
+    expect((await composerUi(page, REPLY)).state).toBe('ok');
+    await typeInto(page, HOME, 'Thanks to our patient, NHS number 943 476 5919! Our new MRI cures cancer.');
+    const ui = await eventually(() => composerUi(page, HOME), (u) => u.boxes.length >= 2);
+    expect(ui.state).toBe('issues');
+    expect(ui.boxes.map((b) => [b.rule, b.severity])).toEqual(
+      expect.arrayContaining([['privacy/nhs-number', 'error'], ['test/cure', 'warning']]),
+    );
+    // The boxes sit on the text, inside the editor.
+    const editorBox = (await page.locator(HOME).boundingBox())!;
+    for (const b of ui.boxes) {
+      expect(b.y).toBeGreaterThanOrEqual(editorBox.y - 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(editorBox.y + editorBox.height + 1);
+    }
+    // The other composer is unaffected.
+    expect((await composerUi(page, REPLY)).state).toBe('ok');
+    await screenshot(page, 'content-x-draft');
+    await page.close();
+  });
+
+  test('a suggestion lands in the Draft.js model through the MAIN-world paste; typing and posting still work', async () => {
+    const page = await h.open('x-home');
+    const pasteRequests = await countPasteRequests(page);
+    await typeInto(page, HOME, DRAFT);
+    await eventually(() => composerUi(page, HOME), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
+    await applySuggestion(page, HOME, 'test/cure', 'treats');
+    await eventually(() => modelText(page, 'home'), (t) => t === FIXED);
+    expect(await pasteRequests()).toBe(1);
+    await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
+    await typeInto(page, HOME, ' Book now');
+    expect(await modelText(page, 'home')).toBe(`${FIXED} Book now`);
+    await page.click('[data-testid="tweetButtonInline"] >> nth=0');
+    expect(await posts(page)).toEqual([{ surface: 'home', text: `${FIXED} Book now` }]);
+    await page.close();
+  });
+
+  test('undo still works with the extension on', async () => {
+    const page = await h.open('x-home');
+    await typeInto(page, REPLY, 'Hello world');
+    await eventually(() => composerUi(page, REPLY), (u) => u.state === 'ok');
+    await new Promise((r) => setTimeout(r, 400)); // let a check run between typing and undo
+    await page.keyboard.press('ControlOrMeta+z');
+    const after = await modelText(page, 'reply');
+    expect(after).not.toBe('Hello world');
+    expect('Hello world'.startsWith(after)).toBe(true);
+    await page.close();
+  });
+
+  test('the modal composer that opens later gets a session, the covered home box hides its UI', async () => {
+    const page = await h.open('x-home');
+    await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
+    await page.click('[data-testid="SideNav_NewTweet_Button"]');
+    await typeInto(page, MODAL, DRAFT, { click: true });
+    await eventually(() => composerUi(page, MODAL), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
+    await applySuggestion(page, MODAL, 'test/cure', 'treats');
+    await eventually(() => modelText(page, 'modal-0'), (t) => t === FIXED);
+    const homeBadgeVisible = await page.evaluate(() =>
+      [...document.querySelectorAll('clearpost-composer')].filter((h) => (h as HTMLElement).style.display !== 'none').length,
+    );
+    expect(homeBadgeVisible).toBe(1); // only the modal's UI shows
+    await page.close();
+  });
+});
+
+describe('X mobile (React textarea)', () => {
+  test('findings are drawn from a mirror, and a fix reaches the React state', async () => {
+    const page = await h.open('x-mobile');
+    await typeInto(page, MOBILE, DRAFT);
+    const ui = await eventually(() => composerUi(page, MOBILE), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
+    const cure = ui.boxes.find((b) => b.rule === 'test/cure')!;
+    expect(cure.width).toBeGreaterThan(10);
+    await screenshot(page, 'content-x-mobile');
+    await applySuggestion(page, MOBILE, 'test/cure', 'treats');
+    await eventually(() => modelText(page, 'mobile'), (t) => t === FIXED);
+    await eventually(() => composerUi(page, MOBILE), (u) => u.state === 'ok');
+    await page.click('button[data-testid="tweetButton"]');
+    expect(await posts(page)).toEqual([{ surface: 'mobile', text: FIXED }]);
+    await page.close();
+  });
+});
+
+test('the content script makes no network requests', () => {
+  expect(h.aborted).toEqual([]);
+  expect(h.notFound).toEqual([]);
+});
