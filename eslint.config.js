@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/e2e/.artifacts/', 'tests/e2e/replicas/dist/'] },
+  { ignores: ['.output/', '.wxt/', 'dist/', 'node_modules/', 'tests/e2e/.artifacts/', 'tests/e2e/replicas/dist/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
