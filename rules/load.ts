@@ -213,6 +213,23 @@ function merge(packs: Ruleset[], file: RulesetFile): Ruleset {
   return { ...rest, org, platforms, disable: [...new Set(disable)], rules: [...rules.values()] };
 }
 
+/** A misspelt id in `disable` or a platform override would silently do nothing; say so instead. */
+function unknownRuleIdErrors(file: RulesetFile, ruleset: Ruleset, source: SourceMap): RulesetError[] {
+  const known = new Set(ruleset.rules.map((rule) => rule.id));
+  const message = (id: string) => `no rule has the id "${id}" in this ruleset or the packs it extends`;
+  const errors = file.disable.flatMap((id, index) => (known.has(id) ? [] : [at(source, ['disable', index], message(id))]));
+  for (const [platform, override] of Object.entries(file.platforms)) {
+    if (!override) continue;
+    override.disable.forEach((id, index) => {
+      if (!known.has(id)) errors.push(at(source, ['platforms', platform, 'disable', index], message(id)));
+    });
+    for (const id of Object.keys(override.severity)) {
+      if (!known.has(id)) errors.push(at(source, ['platforms', platform, 'severity'], message(id), id));
+    }
+  }
+  return errors.sort(byPosition);
+}
+
 type Resolved = { ok: true; ruleset: Ruleset; file: RulesetFile; source: SourceMap } | { ok: false; errors: RulesetError[] };
 
 function resolve(text: string, options: LoadOptions, visiting: readonly string[]): Resolved {
@@ -247,7 +264,10 @@ function resolve(text: string, options: LoadOptions, visiting: readonly string[]
   const invalidRules = ruleErrors(file.rules, file.org, source, options);
   const all = [...packErrors, ...invalidRules];
   if (all.length > 0) return { ok: false, errors: all.sort(byPosition) };
-  return { ok: true, ruleset: merge(packs, file), file, source };
+  const ruleset = merge(packs, file);
+  const unknownIds = unknownRuleIdErrors(file, ruleset, source);
+  if (unknownIds.length > 0) return { ok: false, errors: unknownIds };
+  return { ok: true, ruleset, file, source };
 }
 
 function resolvePack(name: PackName, options: LoadOptions, visiting: readonly string[]): Resolved {

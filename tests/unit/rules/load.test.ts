@@ -170,3 +170,14 @@ describe('loadRuleset: example hints', () => {
     );
   });
 });
+
+describe('loadRuleset: rule ids in disable and platform overrides must exist', () => {
+  it('names each misspelt id where it is written', () => {
+    const text = 'name: x\nextends: [claims]\ndisable: [tone/cure, tone/gurantee]\nplatforms:\n  x:\n    disable: [tone/nope]\n    severity: { tone/painles: info, tone/painless: info }\n';
+    expect(errorsOf(text)).toEqual([
+      { path: 'disable[1]', line: 3, column: 22, message: 'no rule has the id "tone/gurantee" in this ruleset or the packs it extends' },
+      { path: 'platforms.x.disable[0]', line: 6, column: 15, message: 'no rule has the id "tone/nope" in this ruleset or the packs it extends' },
+      { path: 'platforms.x.severity."tone/painles"', line: 7, column: 17, message: 'no rule has the id "tone/painles" in this ruleset or the packs it extends' },
+    ]);
+  });
+});
