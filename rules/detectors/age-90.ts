@@ -8,20 +8,25 @@ import type { Detector, DetectorHit } from './types';
 const AGE = '(9\\d|1[0-1]\\d)';
 // Each alternative reads as a person's age: "95-year-old", "aged 101", "turns 100", "102nd birthday",
 // "93 years young", "Edith, 96,".
+// Case-sensitive on purpose: the name-based forms need a capitalised name ("Mabel is 105!", not
+// "capacity is 100").
 const PERSON_AGE = new RegExp(
   [
-    `\\b${AGE}[ -]?(?:years?|yrs?)[ -]old\\b`,
+    `\\b${AGE}[ -]?(?:[Yy]ears?|[Yy]rs?)[ -][Oo]ld\\b`,
     `\\b${AGE} years young\\b`,
-    `\\baged? ${AGE}\\b(?!%)`,
-    `\\b(?:turns|turned|turning|reached|reaches|reaching) ${AGE}\\b(?!%| ?(?:years of|patients|beds|staff))`,
-    `\\b${AGE}(?:st|nd|rd|th) birthday\\b`,
-    `(?<=\\b[A-Z][a-z]+, )${AGE}(?=,)`,
-    `\\b${AGE} today\\b(?<=birthday[^]{0,120})`,
+    `\\b[Aa]ged? ${AGE}\\b(?!%)`,
+    `\\b(?:[Tt]urns|[Tt]urned|[Tt]urning|[Rr]eached|[Rr]eaches|[Rr]eaching) ${AGE}\\b(?!%| ?(?:years of|patients|beds|staff))`,
+    `\\b${AGE}(?:st|nd|rd|th) [Bb]irthday\\b`,
+    `(?<=[A-Za-z.)], )${AGE}(?=,)`,
+    `(?<=\\b[A-Z][a-z]+ )\\(${AGE}!?\\)`,
+    `(?<=\\b[A-Z][a-z]+ (?:is|was|turned|turns) )${AGE}(?![\\d%])(?= ?[!.,]|$)`,
+    `\\b[Hh]appy ${AGE}(?:st|nd|rd|th)\\b(?! birthday)`,
+    `\\b${AGE} today\\b(?<=[Bb]irthday[^]{0,120})`,
   ].join('|'),
-  'gi',
+  'g',
 );
 // Birthdays and milestones of organisations ("Riverside Hospital turns 100", "happy 100th birthday, NHS").
-const ORG_SUBJECT = /\b(?:hospital|trust|NHS|clinic|practice|surgery|charity|service|foundation|organi[sz]ation|building|ward|we|our (?:hospital|trust|clinic|practice|charity))\b[^.!?\n]{0,25}$/i;
+const ORG_SUBJECT = /\b(?:hospital|trust|NHS|clinic|practice|surgery|charity|service|foundation|organi[sz]ation|building|ward|we|our (?:hospital|trust|clinic|practice|charity))\b(?:['’]s)?(?:[ \u00a0]+\w+)?[ \u00a0]*$/i;
 const ORG_AFTER = /^[^.!?\n]{0,12}\b(?:to (?:the |our )?(?:NHS|hospital|trust|clinic|practice|charity|service|building|ward))\b/i;
 // Populations, not a person: "Americans aged 100+", "people aged 90 and over".
 const AGGREGATE_BEFORE = /\b(?:Americans|Britons|people|adults|patients|those|residents|women|men|anyone|everyone|over|under|population|number of)[ \u00a0]+$/i;
@@ -41,7 +46,7 @@ export const age90: Detector = {
     for (const match of text.matchAll(PERSON_AGE)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const before = textBefore(text, span.start, 40);
-      const after = textAfter(text, span.end, 30);
+      const after = textAfter(text, span.end, 45);
       if (ORG_SUBJECT.test(before) || ORG_AFTER.test(after) || orgNames.some((name) => (before + after).toLowerCase().includes(name))) continue;
       if (AGGREGATE_BEFORE.test(before) || AGGREGATE_AFTER.test(after)) continue;
       const sentence = sentenceAround(text, span);

@@ -1,12 +1,12 @@
 // Dates of a person's birth, admission, discharge or death (HIPAA Safe Harbor (C)).
 import { findCue, sentenceAround, textAfter, textBefore, type Span } from './context';
-import { FULL_DATE, MONTH_ONLY } from './dates';
+import { FULL_DATE, MONTH_ONLY, WEEKDAY } from './dates';
 import { findNames } from './names/find-names';
 import type { Detector, DetectorHit } from './types';
 
 // The life event, tightly before the date ("born on", "discharged home on", "date of birth:").
 const EVENT_BEFORE =
-  /\b(born|birth|DOB|D\.O\.B|date of birth|birthday|admitted|admission|discharged|discharge|died|death|passed away|passed|RIP|delivered|arrived|brought in|transferred|operated on|diagnosed|came in|rushed in|went home|seen|visited|visit|appointment|surgery|operation|op|procedure|colonoscopy|scan|removed|positive)\b\.?(?:[ \u00a0,]+[\w'’:]+){0,7}?[ \u00a0:,(-]*$/i;
+  /\b(born|birth|DOB|D\.O\.B|date of birth|birthday|admitted|admission|discharged|discharge|died|death|passed away|passed|RIP|delivered|arrived|brought in|transferred|operated on|diagnosed|came in|rushed in|went home|seen|visited|visit|appointment|surgery|operation|op|procedure|colonoscopy|scan|removed|positive|presented|transplant|egg collection|transfer|dialysis(?: since)?|(?:his|her|their|your) (?:[\w-]+ ){0,2}(?:stroke|surgery|operation|op|procedure|transplant|fall|accident|diagnosis|delivery|treatment|scan|appointment|visit|admission|fracture|heart attack|birth|cleaning|filling|extraction))\b\.?(?:[ \u00a0,]+[\w'’:]+){0,7}?[ \u00a0:,(-]*$/i;
 // ...or right after it ("12 May: admitted", "on 3/4/2024 she was born").
 const EVENT_AFTER = /^[\s,:-]*(?:(?:he|she|they|we|baby|[A-Z][a-z]+) (?:was|were) )?(born|admitted|discharged|died|passed away|delivered|arrived)\b/i;
 // Aggregates and services, not a person: "babies born since 1 Jan", "discharge lounge opens 12 May".
@@ -25,6 +25,11 @@ const DOB_LABEL = /^(?:DOB|D\.O\.B|date of birth)$/i;
 // Public and historical figures ("Dame Cicely Saunders ... died on 14 July 2005").
 const PUBLIC_FIGURE = /\b(?:Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|President|founder of|pioneer)\b/;
 const PERSON_CUE = /\b(?:he|she|him|her|his|they|them|their|you|your|baby|patient|pt|son|daughter|mum|dad|wife|husband|Mr|Mrs|Ms|Miss)\b/i;
+
+function pastTense(event: string): string {
+  const key = event.toLowerCase();
+  return PAST_TENSE[key] ?? (/^(?:born|admitted|discharged|died|transferred|diagnosed|operated on)$/.test(key) ? key : 'treated');
+}
 
 function eventFor(text: string, span: Span): string | null {
   const before = textBefore(text, span.start, 60);
@@ -55,13 +60,18 @@ export const careDate: Detector = {
       hits.push({
         ...span,
         severity: DOB_LABEL.test(event) || (person && !weak) ? undefined : 'warning',
-        detail: `'${shown}' reads as the date someone was ${PAST_TENSE[event.toLowerCase()] ?? event.toLowerCase()}: keep at most the year, or remove it.`,
+        detail: `'${shown}' reads as the date someone was ${pastTense(event)}: keep at most the year, or remove it.`,
       });
     };
     for (const match of text.matchAll(FULL_DATE)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const event = eventFor(text, span);
       if (event) report(span, match[0], event, false);
+    }
+    for (const match of text.matchAll(WEEKDAY)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      const event = eventFor(text, span);
+      if (event) report(span, match[0], event, true);
     }
     for (const match of text.matchAll(MONTH_ONLY)) {
       const span = { start: match.index, end: match.index + match[0].length };

@@ -9,7 +9,7 @@ export const FULL_DATE = new RegExp(
   [
     `\\b${DAY} (?:of )?${MONTH}\\b(?:,? \\d{4})?`,
     `\\b${MONTH}\\.? ${DAY}\\b(?:,? \\d{4})?`,
-    `(?<![\\d/.-])(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})(?![\\d/.-]|\\.\\d)`,
+    `(?<![\\d/.-])(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2]|[12]\\d|3[01])[/.-](?:\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)`,
     `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
     `(?<![\\d/.-])(?!24/7)(?:0?[1-9]|1[0-2]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2]|[12]\\d|3[01])(?![\\d/]| ?(?:of|ths?|rds?|nds?|sts?)\\b)`,
     `\\bthe (?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?! (?:century|anniversary|birthday|floor|time|year|edition|annual))`,
@@ -17,5 +17,8 @@ export const FULL_DATE = new RegExp(
   'g',
 );
 
+/** A weekday, optionally with a time ("on Tuesday", "Wed 10:15 AM"): a date element within a week. */
+export const WEEKDAY = /\b(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\b(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)?(?! \d{1,2}(?:st|nd|rd|th)? [A-Z])/g;
+
 /** A month on its own ("in March"): a weaker date element. */
-export const MONTH_ONLY = new RegExp(`\\b(?:in|during|since|early|late|mid-?) ${MONTH}\\b`, 'g');
+export const MONTH_ONLY = new RegExp(`\\b(?:in|during|since|early|late|mid-?) ${MONTH}\\b(?: \\d{4})?`, 'g');

@@ -2,7 +2,7 @@
 import type { Detector, DetectorHit } from './types';
 
 const LABEL =
-  /\b(?:MRN|M\.R\.N\.?|med(?:ical)?\.? ?rec(?:ord)?s?\.?(?: ?(?:number|num|no|#))?|hosp(?:ital)?\.?(?: ?(?:number|num|no|#|ID))|unit (?:number|num|no|#)|patient (?:ID|number|num|no|#)|chart (?:number|num|no|#)|case ?note (?:number|no))\.?(?: is| was)?[\s:#=.\-]*/gi;
+  /\b(?:MRN|M\.R\.N\.?|med(?:ical)?\.? ?rec(?:ord)?s?\.?(?: ?(?:number|num|no|#))?|hosp(?:ital)?\.?(?: ?(?:number|num|no|#|ID))|unit (?:number|num|no|#)|patient (?:ID|number|num|no|#)|chart (?:number|num|no|#)|case ?note (?:number|no))\.?(?: (?:for|of) (?:Mr|Mrs|Ms|Miss|Mx)?\.? ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})?(?: is| was)?[\s:#=.\-]*/gi;
 // The value: optional letter prefix, then digits (at least four in all), possibly hyphenated.
 const VALUE = /^(?:[A-Z]{1,3}[ -]?)?\d[\d-]{2,14}[A-Z]?(?![\w-])/i;
 

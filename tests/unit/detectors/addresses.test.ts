@@ -13,11 +13,15 @@ testDetector(usAddress, {
     'Riverside Hospital, 200 Main St, is open 24/7.',
     'We have 3 St John Ambulance volunteers today.',
     'Meet our 2 Dr Smiths!',
+    'Meet Dr Anna Reyes, MD, our new oncologist.',
+    'Radiology CT scans are now faster.',
+    'Our new clinic in Dayton, OH opens Monday.',
   ],
   invalid: [
     { text: 'Mrs Jones lives at 42 Elm Street and was discharged today.', hits: [{ match: '42 Elm Street', severity: 'rule' }] },
     { text: 'Her home address is 17B Acacia Avenue, Flat 2.', hits: [{ match: '17B Acacia Avenue, Flat 2', severity: 'rule' }] },
     { text: 'Lost wallet handed in from 9 W 57th St.', hits: [{ match: '9 W 57th St', severity: 'warning' }] },
+    { text: 'Mr. Dwayne Ellis, we have you at 2208 Magnolia Dr Apt 4, Tampa FL.', hits: [{ match: '2208 Magnolia Dr Apt 4', severity: 'rule' }, { match: 'Tampa FL', severity: 'rule' }] },
   ],
 });
 

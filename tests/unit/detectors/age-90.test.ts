@@ -12,6 +12,9 @@ testDetector(age90, {
     'Our new unit has 96 beds.',
     'Aged 65 or over? Book your flu jab.',
     'We treated 101 patients on Monday.',
+    'Room capacity is 100.',
+    'Wards 91, 92, and 93 have reopened.',
+    'Did you know? The number of Americans aged 100+ is expected to quadruple.',
   ],
   invalid: [
     { text: 'Our 95-year-old patient was discharged today.', hits: [{ match: '95-year-old', severity: 'rule' }] },
@@ -19,5 +22,9 @@ testDetector(age90, {
     { text: 'Happy 102nd birthday, Albert, from everyone in Bay 3.', hits: [{ match: '102nd birthday', severity: 'rule' }] },
     { text: 'Aged 93 and still gardening every day.', hits: [{ match: 'Aged 93', severity: 'warning' }] },
     { text: 'Edith, 96, is recovering well after her hip operation.', hits: [{ match: '96', severity: 'rule' }] },
+    { text: 'Our physios got Mr Frank Doyle (103!) walking again after his hip fracture.', hits: [{ match: '(103!)', severity: 'rule' }] },
+    { text: 'A very special birthday on the ward today: Mabel is 105!', hits: [{ match: '105', severity: 'rule' }] },
+    { text: 'Happy 90th, Gladys! The nurses celebrated with our patient in Room 322.', hits: [{ match: 'Happy 90th', severity: 'rule' }] },
+    { text: 'Sgt. Brian Oakes (ret.), 93, was back on the golf course after his knee replacement.', hits: [{ match: '93', severity: 'rule' }] },
   ],
 });

@@ -11,6 +11,7 @@ testDetector(careDate, {
     'The hospital was born out of a community appeal in 1948.',
     'Save the date: 14/02/2026 for our Valentine fun run.',
     'Founded on 5 July 1948 with the NHS.',
+    'Our stroke awareness stall is in the atrium on Thursday.',
     'Remembering Dame Cicely Saunders, founder of the modern hospice movement, who died on 14 July 2005.',
     'Open 24/7 for emergencies; 3/4 of patients are seen within an hour.',
   ],
@@ -23,5 +24,9 @@ testDetector(careDate, {
     { text: 'He passed away peacefully on June 3, 2025, surrounded by family.', hits: [{ match: 'June 3, 2025', severity: 'rule', detail: /died/ }] },
     { text: 'Our patient was diagnosed in March.', hits: [{ match: 'in March', severity: 'warning' }] },
     { text: 'On 2 April she was born, all 7lb of her.', hits: [{ match: '2 April', severity: 'rule' }] },
+    { text: 'He gave his name as John Mather, date of birth 04/07/1939.', hits: [{ match: '04/07/1939', severity: 'rule' }] },
+    { text: 'After his stroke on Jan. 3, Leonard has relearned to walk.', hits: [{ match: 'Jan. 3', severity: 'rule', detail: /treated/ }] },
+    { text: 'Jamie had his kidney transplant here on 19 August.', hits: [{ match: '19 August', severity: 'rule' }] },
+    { text: 'Your cleaning on Thursday went well, see you soon!', hits: [{ match: 'Thursday', severity: 'warning' }] },
   ],
 });

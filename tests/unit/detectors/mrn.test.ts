@@ -17,5 +17,6 @@ testDetector(mrn, {
     { text: 'hospital number is RX0012345.', hits: [{ match: 'RX0012345' }] },
     { text: 'unit no. 7788123', hits: [{ match: '7788123' }] },
     { text: 'Patient ID #A1234567', hits: [{ match: 'A1234567', detail: /medical record/ }] },
+    { text: 'Hospital number for Mrs Irene Walsh is RXH 0448213.', hits: [{ match: 'RXH 0448213' }] },
   ],
 });
