@@ -73,12 +73,21 @@ function parsePlatform(value: unknown): Platform | undefined {
   throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')} (got ${JSON.stringify(value)})`);
 }
 
-/** 1-based line and column (in characters, as editors show them) of a UTF-16 offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line, column: [...before.slice(lineStart)].length + 1 };
+/** Maps UTF-16 offsets to 1-based line and column (in characters, as editors show them). */
+function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((lineStarts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const lineStart = lineStarts[low] as number;
+    return { line: low + 1, column: [...text.slice(lineStart, offset)].length + 1 };
+  };
 }
 
 function isBlocking(finding: Finding, blockOn: Severity): boolean {
@@ -103,8 +112,9 @@ function runCheck(files: string[], options: { ruleset?: string; platform?: Platf
     io.stdout(JSON.stringify(results.map(({ name, findings }) => ({ file: name, findings })), null, 2));
   } else {
     for (const { name, text, findings } of results) {
+      const position = lineColumns(text);
       for (const finding of findings) {
-        const { line, column } = lineColumn(text, finding.start);
+        const { line, column } = position(finding.start);
         io.stdout(`${name}:${line}:${column} ${finding.severity} ${finding.ruleId} ${finding.message}`);
       }
     }
@@ -233,6 +243,11 @@ export function main(argv: string[], io: Io): number {
 
 const isEntryPoint = typeof process !== 'undefined' && process.argv[1] !== undefined && /clearpost(\.mjs)?$|cli\.ts$/.test(process.argv[1]);
 if (isEntryPoint) {
+  // `clearpost check ... | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
