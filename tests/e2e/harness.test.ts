@@ -1,6 +1,15 @@
 // The harness with the extension loaded: every replica URL gets the content script (the manifest's
 // host matches apply because pages are served at the real URLs), and nothing leaves the machine.
-import { REPLICAS, contentScriptWorlds, evaluateInContentScript, launch, type Harness, type ReplicaName } from './harness';
+import {
+  REPLICAS,
+  contentScriptWorlds,
+  cspViolations,
+  evaluateInContentScript,
+  launch,
+  modelText,
+  type Harness,
+  type ReplicaName,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,6 +31,12 @@ describe.each(Object.keys(REPLICAS) as ReplicaName[])('%s', (name) => {
       .toContain(`chrome-extension://${h.extensionId}`);
     // The isolated world really is this extension's content script.
     expect(await evaluateInContentScript<string>(page, 'chrome.runtime.id', h.extensionId!)).toBe(h.extensionId);
+    // Typing a risky draft with the extension at work breaks none of the page's CSP (no inline or
+    // eval'd script, as on Facebook).
+    await page.evaluate(() => window.__replica.focus(0));
+    await page.keyboard.type('John Smith, 92, room 12, NHS 943 476 5919. We cure cancer!');
+    await expect.poll(() => modelText(page, 0)).toContain('We cure cancer!');
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 });

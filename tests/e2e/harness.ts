@@ -43,6 +43,8 @@
  *                                             (matched in the document and in each open shadow root)
  *   surfaces(page): Promise<string[]>         mounted editors' surface names, in index order
  *   posts(page): Promise<ReplicaPost[]>       what the page's own submit handlers received
+ *   cspViolations(page): Promise<string[]>    Content-Security-Policy violations in the page (pages are
+ *                                             served with REPLICA_CSP: no inline/eval script)
  *   clearEditors(page, which?): Promise<void> empty one editor (or all) through its own API
  *   shadowQueryAll(page, css): Promise<ShadowHit[]>
  *                                             matches in the document and every open shadow root,
@@ -62,7 +64,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReplicas, DIST_DIR } from './replicas/build';
-import { ASSET_PREFIX, REPLICAS, ROUTED_HOSTS, bundleFor, documentHtml, type ReplicaName } from './replicas/pages';
+import { ASSET_PREFIX, REPLICAS, REPLICA_CSP, ROUTED_HOSTS, bundleFor, documentHtml, type ReplicaName } from './replicas/pages';
 import type { ReplicaPost } from './replicas/src/runtime';
 
 export { REPLICAS, type ReplicaName, type ReplicaPost };
@@ -136,7 +138,7 @@ async function serveReplica(route: Route, url: URL, notFound: string[]): Promise
     const replica = Object.values(REPLICAS).find((r) => new URL(r.url).hostname === url.hostname);
     return route.fulfill({
       status: 200,
-      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': REPLICA_CSP },
       body: documentHtml(bundle, replica?.title ?? url.hostname),
     });
   }
@@ -256,6 +258,10 @@ export function surfaces(page: Page): Promise<string[]> {
 
 export function posts(page: Page): Promise<ReplicaPost[]> {
   return page.evaluate(() => window.__replica.posts.map((p) => ({ ...p })));
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__replica.cspViolations.slice());
 }
 
 export function clearEditors(page: Page, which?: number | string): Promise<void> {

@@ -48,6 +48,23 @@ export function bundleFor(url: URL): Bundle | null {
 /** Script URLs live under this path on each replica's own origin (same-origin, like a site bundle). */
 export const ASSET_PREFIX = '/__replica__/';
 
+/**
+ * A Content-Security-Policy as strict as the live sites' on what matters to an extension: no inline
+ * or eval'd script in the page (Facebook's is nonce-based without 'unsafe-eval'), inline styles
+ * allowed (all three sites allow them), no connections anywhere but the site itself. Violations are
+ * recorded in window.__replica.cspViolations.
+ */
+export const REPLICA_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
 export function documentHtml(bundle: Bundle, title: string): string {
   return `<!doctype html>
 <html lang="en" dir="ltr">

@@ -23,12 +23,16 @@ export type ReplicaApi = {
   name: string;
   ready: boolean;
   posts: ReplicaPost[];
+  /** "directive blocked-uri" for each Content-Security-Policy violation in this page. */
+  cspViolations: string[];
   /** Mounted editors in registration order. */
   surfaces: () => string[];
   /** Index into surfaces(), a surface name, or a CSS selector matching the editor or an ancestor
    *  (evaluated in the document and in each open shadow root, not across the boundary). */
   modelText: (which?: number | string) => string;
   clear: (which?: number | string) => void;
+  /** Focus an editor (as a click would), e.g. to type into whichever composer a page has first. */
+  focus: (which?: number | string) => void;
 };
 
 declare global {
@@ -86,14 +90,19 @@ export function installReplicaApi(name: string): ReplicaApi {
     name,
     ready: false,
     posts: [],
+    cspViolations: [],
     surfaces: () => mounted().map((e) => e.surface),
     modelText: (which) => resolve(which).read(),
     clear: (which) => {
       if (which === undefined) mounted().forEach((e) => e.clear());
       else resolve(which).clear();
     },
+    focus: (which) => (resolve(which).element() as HTMLElement | null)?.focus(),
   };
   window.__replica = api;
+  document.addEventListener('securitypolicyviolation', (e) => {
+    api.cspViolations.push(`${e.effectiveDirective} ${e.blockedURI}`);
+  });
   return api;
 }
 
