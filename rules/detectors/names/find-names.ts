@@ -18,7 +18,7 @@ const NAME_CUE =
   /^(?:patient|patients|pt|meet|named|called|mum|mom|mother|dad|father|wife|husband|son|daughter|grandson|granddaughter|grandma|grandad|grandpa|nan|brother|sister|partner|baby|welcome|welcoming|little|littlest|youngest|oldest|bravest|toddler|boy|girl|resident|client|warrior|fighter|hero|superstar|star|champ|champion|year-old|years-old)$/i;
 /** Cue words that open a sentence before a name ("Meet Keisha"); other capitalised cues are usually
  * part of an organisation's name ("Patient Financial Services") unless a known given name follows. */
-const OPENING_CUE = /^(?:Meet|Welcome|Welcoming|Baby|Little|Littlest)$/;
+const OPENING_CUE = /^(?:Meet|Welcome|Welcoming)$/;
 /** Capitalised words that end a name: places, units, organisations, calendar words. */
 const NOT_A_NAME = new Set(
   'Mr Mrs Ms Miss Mx Master The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services Dr Prof Professor Sister Matron Rev Sir Dame Lord Lady Captain Nurse Doctor Midwife Volunteer Employee Member Award Awards Winner ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit'.split(
@@ -78,7 +78,8 @@ function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   const next = tokens[i + 1];
   const followedByName = isNamePart(text, next) && joined(text, token, next) && !PLACE_AFTER.test(next.word);
   const word = stripPossessive(token.word);
-  if (COURTESY_TITLE.test(word) && followedByName) return i;
+  // Capitalised "Baby" opens names ("Baby Leo") and programmes ("Baby Friendly"): only a known given name counts.
+  if (COURTESY_TITLE.test(word) && followedByName && (word !== 'Baby' || GIVEN_NAMES.has(next.word))) return i;
   if (NAME_CUE.test(word) && followedByName && (!isCapitalised(word) || OPENING_CUE.test(word) || GIVEN_NAMES.has(next.word))) return i + 1;
   if (isInitial(text, token) && word !== 'A' && word !== 'I' && followedByName && isCapitalised(next.word)) return i;
   if (!isCapitalised(word) || NOT_A_NAME.has(word)) return null;
