@@ -18,7 +18,8 @@ describeRule('pattern, case-sensitive', { kind: 'pattern', pattern: 'NHS\\s+[A-Z
   pass: ['nhs trust'],
 });
 
-describe('pattern safety at load time', () => {
+// redos-detector's analysis is CPU-bound: generous timeouts so a busy machine does not fail these.
+describe('pattern safety at load time', { timeout: 30_000 }, () => {
   const load = (pattern: string) =>
     loadRuleset(`name: t\nrules:\n  - id: org/p\n    kind: pattern\n    pattern: '${pattern}'\n`);
 
