@@ -33,7 +33,8 @@ function score(label: string, finder: (text: string) => NameCandidate[], bundleE
     if (JSON.stringify(got) === JSON.stringify(c.hits.map((h) => h.match))) exactOnInvalid++;
     else misses.push(`missed: ${c.text} -> ${JSON.stringify(got)}`);
   }
-  const sample = [...patientNameCases.invalid.map((c) => c.text), ...patientNameCases.valid.map((c) => (typeof c === 'string' ? c : c.text))].join(' ');
+  // Leak cases only: a valid case saying "not a real patient" would switch the whole sample off.
+  const sample = patientNameCases.invalid.map((c) => c.text).join(' ');
   const text3000 = sample.repeat(Math.ceil(3000 / sample.length)).slice(0, 3000);
   const runs = 50;
   detector.detect({ text: text3000, org: NO_ORG });
