@@ -259,7 +259,7 @@ function resolve(text: string, options: LoadOptions, visiting: readonly string[]
   file.extends.forEach((name, index) => {
     const pack = resolvePack(name, options, visiting);
     if (pack.ok) packs.push(pack.ruleset);
-    else packErrors.push(...pack.errors.map((error) => ({ ...at(source, ['extends', index], `pack ${name}: ${error.path ? `${error.path}: ` : ''}${error.message}`) })));
+    else packErrors.push(...pack.errors.map((error) => at(source, ['extends', index], `pack ${name}: ${error.path ? `${error.path}: ` : ''}${error.message}`)));
   });
   const invalidRules = ruleErrors(file.rules, file.org, source, options);
   const all = [...packErrors, ...invalidRules];
