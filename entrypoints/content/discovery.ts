@@ -27,7 +27,11 @@ export function startDiscovery(ctx: ContentScriptContext, adapter: PlatformAdapt
     }
     // Typing mutates the editor only: re-check it, no page scan.
     for (const s of touched) s.schedule();
-    if (structural) scheduleScan();
+    if (structural) {
+      scheduleScan();
+      // A dialog or overlay that came or went may now cover (or uncover) a composer.
+      relayoutAll();
+    }
   });
 
   const observe = (root: Document | ShadowRoot) => {

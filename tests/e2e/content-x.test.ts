@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, modelText, posts, screenshot, typeInto, type Harness } from './harness';
 import { installE2eRuleset } from './content-ruleset';
-import { applySuggestion, composerUi, countPasteRequests, DRAFT, eventually, FIXED } from './content-helpers';
+import { applySuggestion, composerUi, countPasteRequests, DRAFT, eventually, FIXED, uiIndex } from './content-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,6 +12,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/** The bits of the extension API the tests call inside the service worker. */
+type ExtensionApi = {
+  tabs: { query(q: { url: string }): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  storage: { local: { set(v: object): Promise<void> } };
+};
 
 const HOME = '[data-testid="primaryColumn"] > .composer [data-testid="tweetTextarea_0"]';
 const REPLY = 'section .composer [data-testid="tweetTextarea_0"]';
@@ -38,6 +44,44 @@ describe('X desktop (Draft.js)', () => {
     // The other composer is unaffected.
     expect((await composerUi(page, REPLY)).state).toBe('ok');
     await screenshot(page, 'content-x-draft');
+    // Keyboard: the badge is a button; Enter opens the list on the first finding, Escape closes it
+    // and gives focus back to the badge.
+    const badge = page.locator('clearpost-composer').nth(await uiIndex(page, HOME)).locator('[data-clearpost-badge]');
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => badge.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'content-x-panel');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => badge.getAttribute('aria-expanded')).toBe('false');
+    expect(await badge.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.close();
+  });
+
+  test('the popup gets counts (never text) for this tab, and pausing the site turns checking off', async () => {
+    const page = await h.open('x-home');
+    await typeInto(page, HOME, 'NHS number 943 476 5919');
+    await eventually(() => composerUi(page, HOME), (u) => u.state === 'issues');
+    const worker = h.context.serviceWorkers()[0]!;
+    const status = await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+      const [tab] = await c.tabs.query({ url: 'https://x.com/*' });
+      return c.tabs.sendMessage(tab!.id, { type: 'tab-status' });
+    });
+    expect(status).toEqual({
+      platform: 'x', composers: 2, findings: { error: 1, warning: 0, info: 0 }, state: 'issues', paused: false, pauseAllowed: true,
+    });
+    const setPaused = (sites: string[]) =>
+      worker.evaluate((v) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.storage.local.set({ 'clearpost.pausedSites': v }), sites);
+    expect(await page.evaluate(() => CSS.highlights.has('clearpost-error'))).toBe(true);
+    await setPaused(['x']);
+    try {
+      // Paused: no boxes, no highlights, badge says off (boxes follow the badge by one frame).
+      await eventually(() => composerUi(page, HOME), (u) => u.state === 'off' && u.boxes.length === 0);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    } finally {
+      await setPaused([]);
+    }
+    await eventually(() => composerUi(page, HOME), (u) => u.state === 'issues' && u.boxes.length === 1);
     await page.close();
   });
 

@@ -18,8 +18,8 @@ export type ComposerPanelProps = {
   onApply: (index: number, suggestion: string) => void;
   onIgnore: (index: number) => void;
   onShow: (index: number) => void;
-  /** Called after the panel opens or closes, so its position is recomputed. */
-  onToggle: () => void;
+  /** Called after the panel opens or closes, so it is placed (and stacked above other composers' UI). */
+  onToggle: (open: boolean) => void;
 };
 
 const STATE_TEXT: Record<BadgeState, string> = {
@@ -44,7 +44,7 @@ export function ComposerPanel(props: ComposerPanelProps) {
   const counts = countBySeverity(findings);
   const label = badgeLabel(state, findings);
 
-  useEffect(onToggle, [open, onToggle]);
+  useEffect(() => onToggle(open), [open, onToggle]);
   useEffect(() => {
     const panel = panelRef.current;
     if (open) (panel?.querySelector<HTMLElement>('li') ?? panel?.querySelector<HTMLElement>('button'))?.focus();

@@ -4,7 +4,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { Finding } from '../../../rules/types';
 import { FINDINGS_CSS } from '../../../components/findings/styles';
-import { closestDeep } from '../dom/deep';
+import { closestDeep, containsDeep } from '../dom/deep';
 import type { EditorSnapshot } from '../editors/types';
 import type { BadgeState } from '../session-types';
 import { ComposerPanel } from './ComposerPanel';
@@ -49,7 +49,11 @@ export class ComposerUi {
     mountPointFor(view.editor).append(this.host);
   }
 
-  private readonly onToggle = () => this.requestLayout();
+  private readonly onToggle = (open: boolean) => {
+    // An open panel may overlap another composer's badge: it goes on top.
+    this.host.style.zIndex = open ? '2147483647' : '';
+    this.requestLayout();
+  };
 
   /** Re-renders the React part after findings, state or the caret card changed. */
   render(): void {
@@ -82,7 +86,7 @@ export class ComposerUi {
     const mount = mountPointFor(editor);
     if (this.host.parentNode !== mount) mount.append(this.host);
     const rect = editor.getBoundingClientRect();
-    const visible = editor.isConnected && rect.width > 0 && rect.height > 0 && !coveredByModal(editor);
+    const visible = editor.isConnected && rect.width > 0 && rect.height > 0 && !coveredOrOffscreen(editor, rect);
     this.host.style.display = visible ? '' : 'none';
     if (!visible) return;
     this.placeBadge(rect);
@@ -175,14 +179,21 @@ function intersect(a: DOMRect, b: DOMRect): DOMRect {
   return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
 }
 
-/** An open modal the editor is not part of (X's /compose/post over the home box) hides its UI. */
-function coveredByModal(editor: HTMLElement): boolean {
-  const root = editor.getRootNode() as Document | ShadowRoot;
-  const modals = [
-    ...document.querySelectorAll('[aria-modal="true"], dialog[open]'),
-    ...(root instanceof ShadowRoot ? root.querySelectorAll('[aria-modal="true"], dialog[open]') : []),
+/**
+ * Whether something of the page's lies over the editor (X's /compose/post mask over the home box,
+ * LinkedIn's share modal over a comment box): hit-test two points inside the editor. Hit testing
+ * skips pointer-events:none placeholders and our own hosts are ignored.
+ */
+function coveredOrOffscreen(editor: HTMLElement, rect: DOMRect): boolean {
+  const inset = (size: number) => Math.min(8, size / 2);
+  const points: [number, number][] = [
+    [rect.left + inset(rect.width), rect.top + inset(rect.height)],
+    [rect.right - inset(rect.width), rect.bottom - inset(rect.height)],
   ];
-  return modals.some((m) => !m.contains(editor) && (m as HTMLElement).offsetParent !== null && !m.contains(root instanceof ShadowRoot ? root.host : editor));
+  return !points.some(([x, y]) => {
+    const hit = document.elementsFromPoint(x, y).find((el) => !el.localName.startsWith('clearpost-'));
+    return !!hit && (containsDeep(hit, editor) || containsDeep(editor, hit));
+  });
 }
 
 function adoptCss(shadow: ShadowRoot, css: string): void {
