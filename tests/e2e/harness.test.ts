@@ -7,6 +7,7 @@ import {
   evaluateInContentScript,
   launch,
   modelText,
+  waitForEditors,
   type Harness,
   type ReplicaName,
 } from './harness';
@@ -33,6 +34,7 @@ describe.each(Object.keys(REPLICAS) as ReplicaName[])('%s', (name) => {
     expect(await evaluateInContentScript<string>(page, 'chrome.runtime.id', h.extensionId!)).toBe(h.extensionId);
     // Typing a risky draft with the extension at work breaks none of the page's CSP (no inline or
     // eval'd script, as on Facebook).
+    await waitForEditors(page);
     await page.evaluate(() => window.__replica.focus(0));
     await page.keyboard.type('John Smith, 92, room 12, NHS 943 476 5919. We cure cancer!');
     await expect.poll(() => modelText(page, 0)).toContain('We cure cancer!');

@@ -42,6 +42,9 @@
  *                                             index of mounted editors, surface name, or a CSS selector
  *                                             (matched in the document and in each open shadow root)
  *   surfaces(page): Promise<string[]>         mounted editors' surface names, in index order
+ *   waitForEditors(page, count = 1): Promise<void>
+ *                                             until `count` editors are mounted (li-compose swaps its
+ *                                             skeleton dialog for the real one ~0.5 s after load)
  *   posts(page): Promise<ReplicaPost[]>       what the page's own submit handlers received
  *   cspViolations(page): Promise<string[]>    Content-Security-Policy violations in the page (pages are
  *                                             served with REPLICA_CSP: no inline/eval script)
@@ -254,6 +257,10 @@ export function modelText(page: Page, which?: number | string): Promise<string> 
 
 export function surfaces(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__replica.surfaces());
+}
+
+export async function waitForEditors(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction((n) => window.__replica.surfaces().length >= n, count);
 }
 
 export function posts(page: Page): Promise<ReplicaPost[]> {

@@ -2,7 +2,7 @@
 // works, and the page's own submit (button or keyboard) posts exactly once and empties the composer.
 // This is what makes the extension's e2e results on these pages meaningful.
 import type { Page } from 'playwright-core';
-import { REPLICAS, cspViolations, launch, modelText, posts, surfaces, typeInto, type Harness, type ReplicaName } from './harness';
+import { REPLICAS, cspViolations, launch, modelText, posts, surfaces, typeInto, waitForEditors, type Harness, type ReplicaName } from './harness';
 
 type Variant = {
   name: string;
@@ -249,6 +249,7 @@ describe('page behaviour beyond one composer', () => {
 
   test.each(Object.keys(REPLICAS) as ReplicaName[])('%s runs under the replica CSP without violations', async (name) => {
     const page = await h.open(name);
+    await waitForEditors(page);
     await page.evaluate(() => window.__replica.focus(0));
     await page.keyboard.type('CSP check');
     await expect.poll(() => modelText(page, 0)).toBe('CSP check');

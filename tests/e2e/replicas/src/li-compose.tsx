@@ -1,6 +1,7 @@
 // Replica of www.linkedin.com/sharing/compose/ (the SDUI React share box since ~Aug 2026): TipTap in a
 // native <dialog> opened with showModal() (top layer; the rest of the page is inert), the editor
-// marked componentkey="ShareBox_textEditor", and a footer whose only text button is "Post".
+// marked componentkey="ShareBox_textEditor", and a footer whose only text button is "Post". As on the
+// live site, a skeleton <dialog> comes first and is replaced by the real one ~0.5 s later.
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { mountTiptap, tiptapText } from './tiptap-box';
@@ -77,6 +78,28 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** LinkedIn first mounts a skeleton dialog and swaps in the real one about 0.5 s later. */
+const SKELETON_MS = 500;
+
+function SkeletonDialog() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => dialogRef.current?.showModal(), []);
+  return (
+    <dialog ref={dialogRef} data-testid="dialog" aria-busy="true" aria-label="Loading">
+      <div className="skeleton" />
+    </dialog>
+  );
+}
+
+function ComposeRoute({ onClose }: { onClose: () => void }) {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLoaded(true), SKELETON_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return loaded ? <ShareDialog onClose={onClose} /> : <SkeletonDialog />;
+}
+
 function App() {
   const [open, setOpen] = useState(() => location.pathname.startsWith('/sharing/compose'));
   useEffect(markReady, []);
@@ -94,7 +117,7 @@ function App() {
       <button type="button" className="start" onClick={() => navigate(COMPOSE_PATH, true)}>
         Start a post
       </button>
-      {open && <ShareDialog onClose={() => navigate('/feed/', false)} />}
+      {open && <ComposeRoute onClose={() => navigate('/feed/', false)} />}
     </main>
   );
 }
@@ -108,6 +131,7 @@ css(`
   .head { display: flex; justify-content: space-between; align-items: center; padding: 16px 24px; }
   .head button, .footer button[aria-label] { border: 0; background: none; color: #666; }
   .editor-wrapper { padding: 0 24px; }
+  .skeleton { height: 320px; background: linear-gradient(90deg, #eee, #f6f6f6, #eee); }
   .tiptap { min-height: 200px; font-size: 18px; outline: none; }
   .tiptap p { margin: 0; }
   .footer { display: flex; justify-content: flex-end; gap: 8px; padding: 12px 24px; border-top: 1px solid #e8e8e8; }
