@@ -15,13 +15,13 @@ const ORG_HANDLE = /nhs|trust|hosp|health|clinic|care|team|official|gov|council|
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Master|baby|Baby)$/;
 /** Words after which a capitalised word is a name ("our patient Adaeze", "mum Kemi", "6-year-old Evie"). */
 const NAME_CUE =
-  /^(?:patient|patients|pt|meet|named|called|mum|mom|mother|dad|father|wife|husband|son|daughter|grandson|granddaughter|grandma|grandad|grandpa|nan|brother|sister|partner|baby|welcome|welcoming|little|littlest|youngest|oldest|bravest|toddler|boy|girl|resident|client|warrior|fighter|hero|superstar|star|champ|champion|year-old|years-old)$/i;
+  /^(?:patient|patients|pt|meet|named|called|mum|mom|mother|dad|father|wife|husband|son|daughter|grandson|granddaughter|grandma|grandad|grandpa|nan|brother|sister|partner|baby|welcome|welcoming|little|littlest|youngest|oldest|bravest|toddler|boy|girl|resident|client|warrior|fighter|hero|superstar|star|champ|champion|veteran|parents|birthday|review|year-old|years-old|thanks|hi|hey|hello|dear|congrats|congratulations)$/i;
 /** Cue words that open a sentence before a name ("Meet Keisha"); other capitalised cues are usually
  * part of an organisation's name ("Patient Financial Services") unless a known given name follows. */
-const OPENING_CUE = /^(?:Meet|Welcome|Welcoming)$/;
+const OPENING_CUE = /^(?:Meet|Welcome|Welcoming|Thanks|Hi|Hey|Hello|Dear|Congrats|Congratulations)$/;
 /** Capitalised words that end a name: places, units, organisations, calendar words. */
 const NOT_A_NAME = new Set(
-  'Mr Mrs Ms Miss Mx Master The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services Dr Prof Professor Sister Matron Rev Sir Dame Lord Lady Captain Nurse Doctor Midwife Volunteer Employee Member Award Awards Winner ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit'.split(
+  'Mr Mrs Ms Miss Mx Master The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services Dr Prof Professor Sister Matron Rev Sir Dame Lord Lady Captain Nurse Doctor Midwife Volunteer Employee Member Award Awards Winner ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit Everyone All Folks Guys Team Friends Staff Bay Bed Room Rm Cubicle'.split(
     ' ',
   ),
 );
@@ -31,7 +31,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|on|to|from|the|our)[ \u00a0]+$/;
 
 /** What follows an unknown capitalised name when the text itself says it is a patient or relative. */
 const PATIENT_AFTER =
-  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of\b|,? (?:our|a|the) (?:\w+ )?patient\b|,? (?:age |aged )?\d{1,3},|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering|brought in)\b)/;
+  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of\b|,? (?:our|a|the) (?:\w+ )?patient\b|, (?:age |aged )?\d{1,3},|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering|brought in)\b)/;
 
 type Token = { start: number; end: number; word: string };
 
@@ -52,19 +52,30 @@ function stripPossessive(word: string): string {
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (/^[ \u00a0]{1,2}$/.test(gap)) return true;
-  if (/^,[ \u00a0]$/.test(gap) && NAME_CUE.test(a.word) && !isCapitalised(a.word)) return true; // "our patient, Tamika Jones"
+  if (/^[,:][ \u00a0]$/.test(gap) && NAME_CUE.test(a.word) && !isCapitalised(a.word)) return true; // "our patient, Tamika Jones", "parents: Megan"
   if (/^[ \u00a0]\d{4,}(?:st|nd|rd|th)?[ \u00a0]/.test(gap)) return false;
   return /^\.[ \u00a0]{1,2}$/.test(gap) && (COURTESY_TITLE.test(a.word) || isInitial(text, a) || /^(?:Mrs|Mr|Ms)$/.test(a.word));
 }
 
-function isNamePart(text: string, token: Token | undefined): token is Token {
-  return token !== undefined && ((isCapitalised(token.word) && !NOT_A_NAME.has(stripPossessive(token.word))) || isInitial(text, token));
+function isNamePart(text: string, token: Token | undefined, afterTitle = false): token is Token {
+  if (token === undefined) return false;
+  if (afterTitle && GIVEN_NAMES.has(stripPossessive(token.word))) return true; // "Mrs June Lacey", "Miss April Jones"
+  return (isCapitalised(token.word) && !NOT_A_NAME.has(stripPossessive(token.word))) || isInitial(text, token);
 }
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) tokens.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
   return tokens;
+}
+
+/** Index of a capitalised name right after "<name> and"/"<name> &", or null. */
+function partnerAfter(text: string, tokens: Token[], last: number): number | null {
+  const index = tokens[last + 1]?.word === 'and' ? last + 2 : last + 1;
+  const partner = tokens[index];
+  if (!partner || !isCapitalised(partner.word) || NOT_A_NAME.has(stripPossessive(partner.word))) return null;
+  const gap = text.slice(tokens[last]!.end, partner.start);
+  return /^(?:[ \u00a0]+and[ \u00a0]+|[ \u00a0]*&[ \u00a0]*)$/.test(gap) ? index : null;
 }
 
 /** "the Hoffman family" */
@@ -76,7 +87,7 @@ function isFamilyName(text: string, token: Token): boolean {
 function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  const followedByName = isNamePart(text, next) && joined(text, token, next) && !PLACE_AFTER.test(next.word);
+  const followedByName = isNamePart(text, next, COURTESY_TITLE.test(token.word)) && joined(text, token, next) && !PLACE_AFTER.test(next.word);
   const word = stripPossessive(token.word);
   // Capitalised "Baby" opens names ("Baby Leo") and programmes ("Baby Friendly"): only a known given name counts.
   if (COURTESY_TITLE.test(word) && followedByName && (word !== 'Baby' || GIVEN_NAMES.has(next.word))) return i;
@@ -103,7 +114,7 @@ export function findNames(text: string): NameCandidate[] {
     let last = first;
     while (last - first < 3) {
       const following = tokens[last + 1];
-      if (!isNamePart(text, following) || !joined(text, tokens[last]!, following) || /['’]s$/.test(tokens[last]!.word)) break;
+      if (!isNamePart(text, following, COURTESY_TITLE.test(tokens[last]!.word)) || !joined(text, tokens[last]!, following) || /['’]s$/.test(tokens[last]!.word)) break;
       if (PLACE_AFTER.test(following.word)) break;
       last++;
     }
@@ -129,8 +140,17 @@ export function findNames(text: string): NameCandidate[] {
     if (last === first && isFamilyName(text, endToken)) end += ' family'.length;
     found.push({ start, end, name: text.slice(start, end) });
     for (let k = first; k <= last; k++) covered.add(k);
-    const firstWord = tokens[first]!.word;
+    const firstWord = tokens[COURTESY_TITLE.test(tokens[first]!.word) && last > first ? first + 1 : first]!.word;
     if (isCapitalised(firstWord) && !COURTESY_TITLE.test(firstWord)) firstNames.add(stripPossessive(firstWord));
+    // A partner named with them: "Megan and Josh", "Brittany & Josh Miller".
+    const partner = partnerAfter(text, tokens, last);
+    if (partner !== null && !covered.has(partner)) {
+      let partnerEnd = partner;
+      while (partnerEnd - partner < 2 && isNamePart(text, tokens[partnerEnd + 1]) && joined(text, tokens[partnerEnd]!, tokens[partnerEnd + 1]!)) partnerEnd++;
+      found.push({ start: tokens[partner]!.start, end: tokens[partnerEnd]!.end, name: text.slice(tokens[partner]!.start, tokens[partnerEnd]!.end) });
+      for (let k = partner; k <= partnerEnd; k++) covered.add(k);
+      last = Math.max(last, partnerEnd);
+    }
     i = last;
   }
   // Later (or earlier) mentions by first name alone: "Keisha Williams ... Keisha rang the bell".
