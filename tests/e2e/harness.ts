@@ -171,19 +171,49 @@ async function findExtensionId(context: BrowserContext): Promise<string | null> 
   return worker ? new URL(worker.url()).host : null;
 }
 
-/** Waits (up to 2 minutes) for a build in progress to finish: manifest present, no file written for 2 s. */
+/** Files the manifest names that must exist for the build to be complete. */
+function manifestFiles(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  const scripts = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+  const worker = manifest.background?.service_worker;
+  return [...scripts, ...(worker ? [worker] : [])];
+}
+
+/**
+ * Waits (up to 2 minutes) for a build in progress to finish: the manifest and every file it names
+ * present, and nothing written for 3 s.
+ */
 async function settledExtensionBuild(dir: string): Promise<string> {
   const deadline = Date.now() + 120_000;
   for (;;) {
-    const manifest = join(dir, 'manifest.json');
-    if (existsSync(manifest)) {
+    try {
+      const complete = manifestFiles(dir).every((f) => existsSync(join(dir, f)));
       const newest = Math.max(
         ...readdirSync(dir, { recursive: true }).map((f) => statSync(join(dir, String(f))).mtimeMs),
       );
-      if (Date.now() - newest > 2_000) return dir;
+      if (complete && Date.now() - newest > 3_000) return dir;
+    } catch {
+      // Missing or half-written manifest, or files vanishing under a rebuild: look again shortly.
     }
     if (Date.now() > deadline) throw new Error(`No built extension at ${dir}: run \`npm run build\` first.`);
     await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** Copies a settled build; copies again if a rebuild started mid-copy and left it incomplete. */
+async function copySettledBuild(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    cpSync(await settledExtensionBuild(from), to, { recursive: true });
+    try {
+      if (manifestFiles(to).every((f) => existsSync(join(to, f)))) return;
+    } catch {
+      // An incomplete copy: fall through and retry.
+    }
+    if (attempt === 2) throw new Error(`Could not copy a complete extension build from ${from}`);
+    rmSync(to, { recursive: true, force: true });
   }
 }
 
@@ -194,7 +224,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'clearpost-e2e-'));
   // Load a private copy: in a shared checkout someone's `wxt build` may empty .output mid-run.
   const extensionPath = mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
-  if (withExtension) cpSync(await settledExtensionBuild(opts.extensionPath ?? EXTENSION_DIR), extensionPath, { recursive: true });
+  if (withExtension) await copySettledBuild(opts.extensionPath ?? EXTENSION_DIR, extensionPath);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
