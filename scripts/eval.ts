@@ -6,7 +6,10 @@
 //   npm run eval                       each post checked with its jurisdiction's pack
 //   npm run eval -- --pack healthcare  every post checked with the full default (US + UK)
 //   npm run eval -- --failures         also list every miss (id, expected, got)
+//   npm run eval -- --corpus DIR       evaluate another labelled corpus, e.g. the held-out
+//                                      tests/corpus-holdout (never read unless named here)
 import { register } from 'node:module';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusError, loadCorpus, type CorpusPost } from './eval/corpus.ts';
 import { formatMisses, formatReport } from './eval/format.ts';
@@ -19,7 +22,8 @@ const args = process.argv.slice(2);
 const showFailures = args.includes('--failures');
 const packFlag = args.indexOf('--pack');
 const fixedPack = packFlag >= 0 ? args[packFlag + 1] : undefined;
-const corpusDir = fileURLToPath(new URL('../tests/corpus', import.meta.url));
+const corpusFlag = args.indexOf('--corpus');
+const corpusDir = corpusFlag >= 0 ? resolve(args[corpusFlag + 1] ?? '') : fileURLToPath(new URL('../tests/corpus', import.meta.url));
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
