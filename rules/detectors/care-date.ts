@@ -6,7 +6,7 @@ import type { Detector, DetectorHit } from './types';
 
 // The life event, tightly before the date ("born on", "discharged home on", "date of birth:").
 const EVENT_BEFORE =
-  /\b(born|birth|DOB|D\.O\.B|date of birth|birthday|admitted|admission|discharged|discharge|died|death|passed away|passed|RIP|delivered|arrived|brought in|transferred|operated on|diagnosed|came in|rushed in|went home|seen|visited|visit|appointment|surgery|operation|op|procedure|colonoscopy|scan|removed|positive|presented|transplant|egg collection|transfer|dialysis(?: since)?|(?:his|her|their|your) (?:[\w-]+ ){0,2}(?:stroke|surgery|operation|op|procedure|transplant|fall|accident|diagnosis|delivery|treatment|scan|appointment|visit|admission|fracture|heart attack|birth|cleaning|filling|extraction))\b\.?(?:[ \u00a0,]+[\w'’:]+){0,7}?[ \u00a0:,(-]*$/i;
+  /\b(born|birth|DOB|D\.O\.B|date of birth|birthday|admitted|admission|discharged|discharge|died|death|passed away|passed|RIP|delivered|arrived|brought in|transferred|operated on|diagnosed|came in|rushed in|went home|seen|visited|colonoscopy|removed|positive|presented|transplant|egg collection|transfer|dialysis(?: since)?|(?:his|her|their|your) (?:[\w-]+ ){0,2}(?:stroke|surgery|operation|op|procedure|transplant|fall|accident|diagnosis|delivery|treatment|scan|appointment|visit|admission|fracture|heart attack|birth|cleaning|filling|extraction))\b\.?(?:[ \u00a0,]+[\w'’:]+){0,7}?[ \u00a0:,(-]*$/i;
 // ...or right after it ("12 May: admitted", "on 3/4/2024 she was born").
 const EVENT_AFTER = /^[\s,:-]*(?:(?:he|she|they|we|baby|[A-Z][a-z]+) (?:was|were) )?(born|admitted|discharged|died|passed away|delivered|arrived)\b/i;
 // Aggregates and services, not a person: "babies born since 1 Jan", "discharge lounge opens 12 May".
@@ -71,7 +71,8 @@ export const careDate: Detector = {
     for (const match of text.matchAll(WEEKDAY)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const event = eventFor(text, span);
-      if (event) report(span, match[0], event, true);
+      // A weekday says nothing about a date of birth ("his birthday this Friday").
+      if (event && pastTense(event) !== 'born') report(span, match[0], event, true);
     }
     for (const match of text.matchAll(MONTH_ONLY)) {
       const span = { start: match.index, end: match.index + match[0].length };

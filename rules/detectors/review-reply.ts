@@ -14,7 +14,7 @@ const CARE_NOUN =
   "visits?|appointments?|stay|admission|treatment(?: plan)?|procedure|surgery|operation|op|consultation|scans?|MRI|CT|x-?rays?|ultrasound|mammogram|colonoscopy|endoscopy|smear|Pap|biopsy|tests?|test results?|results|blood (?:test|work|results)|diagnosis|prescriptions?|medication|meds|filling|crown|root canal|extraction|implant|cleaning|whitening|braces|aligners|Invisalign|veneers|dentures|check-?up|therapy|sessions?|claim|insurance(?: ID)?|copay|co-pay|bill|deductible|Medicaid|Medicare|plan|exemption|referral|labou?r|delivery|condition|symptoms|chart|records?|notes|wisdom teeth|teeth|tooth|eyes?|knee|hip|back|shoulder|skin|lips|stitches|wound|cast|recovery|care with us|time with us|voicemail|fax|paperwork|abscess|swelling|mum|mom|dad|father|mother|son|daughter|wife|husband|child|baby";
 const CONFIRMATION = new RegExp(
   [
-    `\\byour (?:[\\w'’-]+ ){0,3}(?:${CARE_NOUN})\\b`,
+    `\\byour (?!next |upcoming )(?:[\\w'’-]+ ){0,3}(?:${CARE_NOUN})\\b`,
     `\\b(?:glad|pleased|happy|great|good) (?:to (?:hear|see) )?(?:that )?(?:your|the) (?:[\\w'’-]+ ){0,3}(?:${CARE_NOUN})\\b`,
     `\\bas your (?:dentist|doctor|GP|physician|therapist|surgeon|provider|practice|optometrist|orthodontist|midwife|consultant|care team|psychiatrist|counsell?or)\\b`,
     `\\b(?:when|while) you (?:were (?:here|with us|in|admitted|seen|treated)|came in|visited|saw (?:Dr|us|our)|had your)\\b`,
@@ -25,7 +25,7 @@ const CONFIRMATION = new RegExp(
 );
 // Invitations and reminders to everyone, not confirmations about one person.
 const INVITATION_BEFORE =
-  /\b(?:book|booking|schedule|scheduling|make|request|manage|plan|planning|arrange|cancel|reschedule|prepare for|ahead of|before|confirm|for|remember|forget|bring|attend|keep|get|take|tell us about|tell us how|share|rate|review)[ \u00a0]+$/i;
+  /\b(?:book|booking|schedule|scheduling|make|request|manage|plan|planning|arrange|cancel|reschedule|prepare for|ahead of|before|confirm|for|remember|forget|bring|attend|keep|get|take|tell us about|tell us how|share|rate|review|off|towards)[ \u00a0]+$/i;
 
 export type Confirmation = { start: number; end: number; phrase: string };
 

@@ -13,7 +13,7 @@ const LOCATION =
 const FLOOR_UNIT = /(?<=\b(?:on|to|from|at)[ \u00a0])(\d{1,2}[ \u00a0-]?(?:North|South|East|West))\b/g;
 // Rooms of a building, not of a patient: "Conference Room B", "the education centre's Room 3".
 const NON_CLINICAL_BEFORE =
-  /\b(?:conference|meeting|seminar|board|training|education|lecture|committee|waiting|family|quiet|relatives'?|staff|break|dining|function|changing|interview|study|teaching|tutorial|prayer|multi-faith|sensory|play|group|event|community|hotel|class|music|IT|computer|exhibition|press|green|escape)[ \u00a0]+$/i;
+  /\b(?:conference|meeting|seminar|auditorium|boardroom|lecture theatre|board|training|education|lecture|committee|waiting|family|quiet|relatives'?|staff|break|dining|function|changing|interview|study|teaching|tutorial|prayer|multi-faith|sensory|play|group|event|community|hotel|class|music|IT|computer|exhibition|press|green|escape)[ \u00a0]+$/i;
 const NON_CLINICAL_AFTER =
   /^[ \u00a0,]*(?:of|at|in|on)[ \u00a0]+(?:the[ \u00a0]+)?[\w' -]{0,30}?(?:centre|center|building|hall|library|hotel|house|academy|college|university|campus|school|institute|floor|education|conference|postgraduate|town hall)\b/i;
 // A ward or room named as a team or a place to visit: "Ward 7 team", "Ward 7 nurses raised £500".

@@ -21,7 +21,7 @@ const NAME_CUE =
 const OPENING_CUE = /^(?:Meet|Welcome|Welcoming|Thanks|Hi|Hey|Hello|Dear|Congrats|Congratulations)$/;
 /** Capitalised words that end a name: places, units, organisations, calendar words. */
 const NOT_A_NAME = new Set(
-  'Mr Mrs Ms Miss Mx Master The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services Dr Prof Professor Sister Matron Rev Sir Dame Lord Lady Captain Nurse Doctor Midwife Volunteer Employee Member Award Awards Winner ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit Everyone All Folks Guys Team Friends Staff Bay Bed Room Rm Cubicle'.split(
+  'Mr Mrs Ms Miss Mx Master The A An And Or Of On In At To For With From By Our Your We I He She They It This That These Those Then There Here Today Tomorrow Yesterday Hospital Hospitals Unit Centre Center Clinic Trust Foundation Health NHS Street St Road Rd Avenue Lane Drive House Wing Suite Building Team Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Christmas Easter Awareness Appeal Fund Charity Campus Medical Care Surgery Practice Department Dept School College University Church Park Hall Court Way Close Place Square Gardens Terrace Crescent Level Floor Urgent Emergency Treatment Service Services Dr Prof Professor Sister Matron Rev Sir Dame Lord Lady Captain Nurse Doctor Midwife Volunteer Employee Member Award Awards Winner ICU A&E ER Happy Thank Thanks Congratulations Welcome Meet Please Dear Hi Hey Hello Sorry Well Get Good Great Big Huge Proud Loving Remembering Honoring Honouring Reminder Update Spotted Lost Found Recall Did Our Voted Book Call Join Visit Everyone All Folks Guys Team Friends Staff Bay Bed Room Rm Cubicle Could Would Should Can Might Must Does Do Is Are Was Were Has Have Had If When Where Why What Who How Message Note Anyone Someone'.split(
     ' ',
   ),
 );
@@ -31,7 +31,7 @@ const PLACE_PREPOSITION = /\b(?:in|at|near|on|to|from|the|our)[ \u00a0]+$/;
 
 /** What follows an unknown capitalised name when the text itself says it is a patient or relative. */
 const PATIENT_AFTER =
-  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of\b|,? (?:our|a|the) (?:\w+ )?patient\b|, (?:age |aged )?\d{1,3},|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering|brought in)\b)/;
+  /^(?:,? (?:the |a |our )?(?:mum|mom|mother|dad|father|wife|husband|son|daughter|partner|sister|brother) of\b|, (?:our|a|the) (?:\w+ )?patient\b|, (?:age |aged )?\d{1,3},|(?:['’]s)? (?:was|is|has been|had been) (?:admitted|discharged|diagnosed|born|treated|rushed|transferred|recovering|brought in)\b)/;
 
 type Token = { start: number; end: number; word: string };
 
@@ -128,6 +128,11 @@ export function findNames(text: string): NameCandidate[] {
         continue;
       }
       last++;
+    }
+    // Saints name places: "St James's", "St. Luke's".
+    if (/\b(?:St|Saint)\.?[ \u00a0]+$/.test(text.slice(Math.max(0, tokens[first]!.start - 7), tokens[first]!.start))) {
+      i = last;
+      continue;
     }
     // A lone lexicon name after "in"/"at"/"near" or before a US state is usually a place ("the best
     // dentist in Austin", "Austin, TX").

@@ -61,6 +61,14 @@ const POSTS = [
   "New parents: our breastfeeding clinic runs every Monday in Room 12 of the Women's Health Centre.",
   'Your feedback helps us improve. Tell us about your visit using our online survey.',
   'Dr. Lisa Wong explains what to expect at your first mammogram.',
+  'Thank you for 500 five-star reviews! Book this month for 15% off your next facial.',
+  'The surgery is closed on Thursday afternoon for training; for urgent help call NHS 111.',
+  "Clinics at St Mary's and St Thomas's will run as normal over Easter.",
+  'Journal club: heart failure update with Dr. Ana Ruiz, Tuesday 8am, Auditorium Room 2.',
+  'We saw more than 900 patients this week in the emergency department; thank you for your patience.',
+  'Our 12 new beds on Ward 30 open today, thanks to the estates team.',
+  'Happy retirement to our porter Dave, who celebrates his 65th birthday this Friday.',
+  'Could patients please arrive 10 minutes before their appointment time.',
 ];
 
 const LEAKS = [
