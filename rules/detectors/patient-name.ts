@@ -42,7 +42,7 @@ export function createPatientNameDetector(findCandidates: NameFinder): Detector 
     meta: {
       id: 'patient-name',
       description:
-        "People's names tied to care in the same sentence (patient, admitted, discharged, diagnosed, surgery, bed, born, recovering, mum of...), as errors; a care word only in a neighbouring sentence gives a warning. Ignores names on the org's staff list, staff named as staff (Dr, Nurse, Sister, 'our nurse', ', our ward manager', 'performed the operation'), supporters thanked for fundraising, and well-known public figures.",
+        "People's names and social handles tied to care in the same sentence (patient, admitted, discharged, diagnosed, surgery, bed, born, recovering, mum of, -plasty/-ectomy procedures, NHS number, insurance...), and any name in a reply that confirms care, as errors; a care word only in a neighbouring sentence gives a warning. Ignores names on the org's staff list, staff named as staff (Dr, Nurse, Sister, RN, 'our nurse', ', our ward manager', 'performed the operation') unless the text says they were a patient, supporters thanked for fundraising, public figures, mascots and therapy animals, and personas ('not a real patient').",
     },
     detect({ text, org }) {
       if (FICTIONAL.test(text)) return [];
