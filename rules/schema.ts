@@ -74,12 +74,39 @@ const matchOptions = {
   wholeWord: z.boolean().default(true).describe('Only match whole words (default: true).'),
 };
 
+const PREFIX_HINT = 'End a phrase with * to match any word starting with it ("guarantee*" also finds "guaranteed").';
+
+const contextPhrases = z.array(nonEmptyText).min(1, 'expected at least one phrase');
+
+export const matchContext = z
+  .strictObject({
+    requires: contextPhrases
+      .optional()
+      .describe(`A match counts only if at least one of these words or phrases also occurs in its scope (the match itself may be one). Whole words, any case. ${PREFIX_HINT}`),
+    excludes: contextPhrases
+      .optional()
+      .describe(`A match is dropped if any of these words or phrases occurs in its scope, including one that overlaps or contains the match ("cannot guarantee" cancels "guarantee"). Whole words, any case. ${PREFIX_HINT}`),
+    scope: z
+      .union([
+        z.enum(['sentence', 'post']),
+        z.strictObject({
+          window: z.number().int().min(1).max(1000).describe('Characters either side of the match.'),
+        }),
+      ])
+      .default('sentence')
+      .describe('Where requires/excludes are looked for: "sentence" (default; sentences end at . ! ? … before a space, or at a line break), "post" (the whole text), or { window: N } (N characters either side of the match). A phrase counts if any part of it falls in the scope.'),
+  })
+  .refine((context) => context.requires !== undefined || context.excludes !== undefined, 'expected requires, excludes or both')
+  .describe('Only count a match in the right context: with one of `requires` nearby, and none of `excludes`.');
+export type MatchContext = z.output<typeof matchContext>;
+
 export const termsRule = z
   .strictObject({
     ...commonFields,
     kind: z.literal('terms'),
-    terms: z.array(nonEmptyText).min(1, 'expected at least one term').describe('Words or phrases that must not appear.'),
+    terms: z.array(nonEmptyText).min(1, 'expected at least one term').describe(`Words or phrases that must not appear. ${PREFIX_HINT}`),
     ...matchOptions,
+    context: matchContext.optional(),
   })
   .describe('Words or phrases that must not appear (thousands are fine: they compile into one automaton).');
 
@@ -92,6 +119,7 @@ export const substitutionRule = z
       .refine((swap) => Object.keys(swap).length > 0, 'expected at least one "from: to" entry')
       .describe('from: replacement (or a list of replacements). The writer\'s capitalisation is kept.'),
     ...matchOptions,
+    context: matchContext.optional(),
   })
   .describe('Flags a word or phrase and suggests a replacement.');
 

@@ -1,11 +1,12 @@
 import { matchCase } from '../text/case';
 import type { RuleKind } from './types';
+import { compileContextFilter } from './context';
 import { compileLiterals } from './literal';
 
 export const substitution: RuleKind<'substitution'> = {
   meta: {
     id: 'substitution',
-    docs: 'Flags a word or phrase and suggests what to write instead, keeping the writer\'s capitalisation.',
+    docs: 'Flags a word or phrase and suggests what to write instead, keeping the writer\'s capitalisation; `context` limits where it counts.',
     fixable: true,
     defaultMessage: 'Use "{suggestion}" instead of "{match}".',
   },
@@ -15,8 +16,9 @@ export const substitution: RuleKind<'substitution'> = {
       entries.map((entry) => entry.from),
       rule,
     );
+    const inContext = compileContextFilter(rule.context);
     return (input) =>
-      find(input).map(({ start, end, term }) => {
+      inContext(input, find(input)).map(({ start, end, term }) => {
         const match = input.text.slice(start, end);
         const suggestions = (entries[term]?.to ?? []).map((to) => matchCase(match, to));
         const suggestion = suggestions.join('" or "');

@@ -1,17 +1,19 @@
 import type { RuleKind } from './types';
+import { compileContextFilter } from './context';
 import { compileLiterals } from './literal';
 
 export const terms: RuleKind<'terms'> = {
   meta: {
     id: 'terms',
-    docs: 'Words or phrases that must not appear. Case-insensitive and whole-word by default.',
+    docs: 'Words or phrases that must not appear. Case-insensitive and whole-word by default; `context` limits where they count.',
     fixable: false,
     defaultMessage: 'Avoid "{match}".',
   },
   compile(rule) {
     const find = compileLiterals(rule.terms, rule);
+    const inContext = compileContextFilter(rule.context);
     return (input) =>
-      find(input).map(({ start, end }) => {
+      inContext(input, find(input)).map(({ start, end }) => {
         const match = input.text.slice(start, end);
         return { start, end, detail: `"${match}" is not allowed.`, values: { match } };
       });

@@ -1,0 +1,79 @@
+// `context:` for terms and substitution rules: a match counts only when one of `requires` occurs
+// in its scope and none of `excludes` does (see the schema's descriptions, which admins read). Each
+// list is one automaton, scanned only when the rule matched something, so a check stays linear in
+// the text however long the lists are.
+
+import type { MatchContext } from '../schema';
+import { sentenceAround, sentenceEnds } from '../text/sentences';
+import { compileLiteralScan, type LiteralMatch } from './literal';
+import type { CheckInput } from './types';
+
+type Span = { start: number; end: number };
+
+const CONTEXT_MATCHING = { caseSensitive: false, wholeWord: true } as const;
+
+// Sentence ends are the same for every rule in one check: computed once per input.
+const sentenceEndsOf = new WeakMap<CheckInput, number[]>();
+
+function scopeFinder(scope: MatchContext['scope'], input: CheckInput): (match: Span) => Span {
+  const length = input.text.length;
+  if (scope === 'post') return () => ({ start: 0, end: length });
+  if (scope === 'sentence') {
+    let ends = sentenceEndsOf.get(input);
+    if (!ends) sentenceEndsOf.set(input, (ends = sentenceEnds(input.text)));
+    const known = ends;
+    return (match) => sentenceAround(known, match.start, match.end);
+  }
+  const { window } = scope;
+  return (match) => ({ start: Math.max(0, match.start - window), end: Math.min(length, match.end + window) });
+}
+
+/** Occurrences sorted by start, with a fast "does any overlap this span" query. */
+class Occurrences {
+  private readonly starts: number[];
+  private readonly longest: number;
+
+  constructor(private readonly found: LiteralMatch[]) {
+    found.sort((a, b) => a.start - b.start);
+    this.starts = found.map((m) => m.start);
+    this.longest = found.reduce((max, m) => Math.max(max, m.end - m.start), 0);
+  }
+
+  overlap(span: Span): boolean {
+    // Only occurrences starting after span.start - longest can reach into the span.
+    const from = span.start - this.longest;
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.starts[mid] as number) <= from) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < this.found.length; i++) {
+      const occurrence = this.found[i] as LiteralMatch;
+      if (occurrence.start >= span.end) return false;
+      if (occurrence.end > span.start) return true;
+    }
+    return false;
+  }
+}
+
+export type ContextFilter = <M extends Span>(input: CheckInput, matches: M[]) => M[];
+
+export function compileContextFilter(context: MatchContext | undefined): ContextFilter {
+  if (!context) return (_input, matches) => matches;
+  const requires = context.requires?.length ? compileLiteralScan(context.requires, CONTEXT_MATCHING) : undefined;
+  const excludes = context.excludes?.length ? compileLiteralScan(context.excludes, CONTEXT_MATCHING) : undefined;
+  return (input, matches) => {
+    if (matches.length === 0) return matches;
+    const required = requires && new Occurrences(requires(input));
+    const excluded = excludes && new Occurrences(excludes(input));
+    const scopeOf = scopeFinder(context.scope, input);
+    return matches.filter((match) => {
+      const scope = scopeOf(match);
+      // A scope always holds its match, so an exclusion overlapping the match is in scope too.
+      if (excluded?.overlap(scope)) return false;
+      return !required || required.overlap(scope);
+    });
+  };
+}
