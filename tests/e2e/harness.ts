@@ -30,7 +30,8 @@
  *   Harness.openExtensionPage(path: string): Promise<Page>   e.g. 'options.html', 'popup.html'
  *   Harness.close(): Promise<void>
  *   (launch loads a private copy of the built extension, waiting for a build in progress to finish,
- *    so a concurrent `npm run build` can't pull it from under a running browser)
+ *    so a concurrent `npm run build` can't pull it from under a running browser; the unpacked
+ *    extension's id follows its path, so it differs per launch: use h.extensionId)
  *   typeInto(page, selector, text, opts?: { newline?: string = 'Enter'; delay?: number = 0;
  *            click?: boolean = true }): Promise<void>
  *                                             real key presses via page.keyboard; clicks the editor
