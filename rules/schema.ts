@@ -74,9 +74,18 @@ const matchOptions = {
   wholeWord: z.boolean().default(true).describe('Only match whole words (default: true).'),
 };
 
-const PREFIX_HINT = 'End a phrase with * to match any word starting with it ("guarantee*" also finds "guaranteed").';
+const PREFIX_HINT = 'End a phrase with * (only at its end) to match any word starting with it ("guarantee*" also finds "guaranteed").';
 
 const contextPhrases = z.array(nonEmptyText).min(1, 'expected at least one phrase');
+
+const SCOPE_HINT =
+  '"sentence" (default; sentences end at . ! ? … before a space, or at a line break), "post" (the whole text), "match" (only phrases overlapping the match itself), or { window: N } (N characters either side of the match). A phrase counts if any part of it falls in the scope.';
+
+const scopeValue = z.union([
+  z.enum(['sentence', 'post', 'match']),
+  z.strictObject({ window: z.number().int().min(1).max(1000).describe('Characters either side of the match.') }),
+]);
+export type ContextScope = z.output<typeof scopeValue>;
 
 export const matchContext = z
   .strictObject({
@@ -88,13 +97,14 @@ export const matchContext = z
       .describe(`A match is dropped if any of these words or phrases occurs in its scope, including one that overlaps or contains the match ("cannot guarantee" cancels "guarantee"). Whole words, any case. ${PREFIX_HINT}`),
     scope: z
       .union([
-        z.enum(['sentence', 'post']),
+        scopeValue,
         z.strictObject({
-          window: z.number().int().min(1).max(1000).describe('Characters either side of the match.'),
+          requires: scopeValue.optional().describe('Where `requires` is looked for (default: sentence).'),
+          excludes: scopeValue.optional().describe('Where `excludes` is looked for (default: sentence).'),
         }),
       ])
       .default('sentence')
-      .describe('Where requires/excludes are looked for: "sentence" (default; sentences end at . ! ? … before a space, or at a line break), "post" (the whole text), or { window: N } (N characters either side of the match). A phrase counts if any part of it falls in the scope.'),
+      .describe(`Where requires/excludes are looked for, one scope for both or { requires: ..., excludes: ... }. ${SCOPE_HINT}`),
   })
   .refine((context) => context.requires !== undefined || context.excludes !== undefined, 'expected requires, excludes or both')
   .describe('Only count a match in the right context: with one of `requires` nearby, and none of `excludes`.');
@@ -115,9 +125,9 @@ export const substitutionRule = z
     ...commonFields,
     kind: z.literal('substitution'),
     swap: z
-      .record(nonEmptyText, z.union([nonEmptyText, z.array(nonEmptyText).min(1)]))
+      .record(nonEmptyText, z.union([nonEmptyText, z.array(nonEmptyText)]))
       .refine((swap) => Object.keys(swap).length > 0, 'expected at least one "from: to" entry')
-      .describe('from: replacement (or a list of replacements). The writer\'s capitalisation is kept.'),
+      .describe(`from: replacement (or a list of replacements; [] flags without suggesting). The writer\'s capitalisation is kept. ${PREFIX_HINT}`),
     ...matchOptions,
     context: matchContext.optional(),
   })

@@ -3,7 +3,7 @@
 // list is one automaton, scanned only when the rule matched something, so a check stays linear in
 // the text however long the lists are.
 
-import type { MatchContext } from '../schema';
+import type { ContextScope, MatchContext } from '../schema';
 import { sentenceAround, sentenceEnds } from '../text/sentences';
 import { compileLiteralScan, type LiteralMatch } from './literal';
 import type { CheckInput } from './types';
@@ -15,9 +15,10 @@ const CONTEXT_MATCHING = { caseSensitive: false, wholeWord: true } as const;
 // Sentence ends are the same for every rule in one check: computed once per input.
 const sentenceEndsOf = new WeakMap<CheckInput, number[]>();
 
-function scopeFinder(scope: MatchContext['scope'], input: CheckInput): (match: Span) => Span {
+function scopeFinder(scope: ContextScope, input: CheckInput): (match: Span) => Span {
   const length = input.text.length;
   if (scope === 'post') return () => ({ start: 0, end: length });
+  if (scope === 'match') return (match) => match;
   if (scope === 'sentence') {
     let ends = sentenceEndsOf.get(input);
     if (!ends) sentenceEndsOf.set(input, (ends = sentenceEnds(input.text)));
@@ -26,6 +27,11 @@ function scopeFinder(scope: MatchContext['scope'], input: CheckInput): (match: S
   }
   const { window } = scope;
   return (match) => ({ start: Math.max(0, match.start - window), end: Math.min(length, match.end + window) });
+}
+
+function scopesOf(scope: MatchContext['scope']): { requires: ContextScope; excludes: ContextScope } {
+  if (typeof scope === 'string' || 'window' in scope) return { requires: scope, excludes: scope };
+  return { requires: scope.requires ?? 'sentence', excludes: scope.excludes ?? 'sentence' };
 }
 
 /** Occurrences sorted by start, with a fast "does any overlap this span" query. */
@@ -64,16 +70,14 @@ export function compileContextFilter(context: MatchContext | undefined): Context
   if (!context) return (_input, matches) => matches;
   const requires = context.requires?.length ? compileLiteralScan(context.requires, CONTEXT_MATCHING) : undefined;
   const excludes = context.excludes?.length ? compileLiteralScan(context.excludes, CONTEXT_MATCHING) : undefined;
+  const scopes = scopesOf(context.scope);
   return (input, matches) => {
     if (matches.length === 0) return matches;
     const required = requires && new Occurrences(requires(input));
     const excluded = excludes && new Occurrences(excludes(input));
-    const scopeOf = scopeFinder(context.scope, input);
-    return matches.filter((match) => {
-      const scope = scopeOf(match);
-      // A scope always holds its match, so an exclusion overlapping the match is in scope too.
-      if (excluded?.overlap(scope)) return false;
-      return !required || required.overlap(scope);
-    });
+    const requiresScope = scopeFinder(scopes.requires, input);
+    const excludesScope = scopeFinder(scopes.excludes, input);
+    // Every scope holds its match, so an exclusion overlapping the match always counts.
+    return matches.filter((match) => !excluded?.overlap(excludesScope(match)) && (!required || required.overlap(requiresScope(match))));
   };
 }

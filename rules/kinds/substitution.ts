@@ -21,6 +21,7 @@ export const substitution: RuleKind<'substitution'> = {
       inContext(input, find(input)).map(({ start, end, term }) => {
         const match = input.text.slice(start, end);
         const suggestions = (entries[term]?.to ?? []).map((to) => matchCase(match, to));
+        if (suggestions.length === 0) return { start, end, detail: `"${match}" is not allowed.`, values: { match } };
         const suggestion = suggestions.join('" or "');
         return {
           start,

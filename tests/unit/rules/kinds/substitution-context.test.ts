@@ -20,3 +20,15 @@ describeRule(
     ],
   },
 );
+
+describeRule(
+  'substitution: an entry with [] flags without suggesting',
+  { kind: 'substitution', swap: { 'guaranteed results': 'excellent results for many patients', 'guarantee*': [] } },
+  {
+    flag: [
+      { text: 'Guaranteed results!', spans: [[0, 18]], suggestions: [['Excellent results for many patients']] },
+      { text: 'Whiter teeth GUARANTEED.', spans: [[13, 23]], suggestions: [[]] },
+    ],
+    pass: ['Excellent results for many patients.'],
+  },
+);

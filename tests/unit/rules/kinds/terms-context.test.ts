@@ -81,3 +81,25 @@ describe('context at load time', () => {
     expect(checker.check(text).length).toBe(5000);
   });
 });
+
+describeRule(
+  'terms: separate scopes, requires in the post and excludes only overlapping the match',
+  {
+    kind: 'terms',
+    terms: ['guarantee*'],
+    context: { requires: ['laser*', 'result*'], excludes: ['appointments guaranteed', 'appointment guaranteed', 'guaranteed appointment*'], scope: { requires: 'post', excludes: 'match' } },
+  },
+  {
+    flag: [
+      { text: 'Guaranteed! Book an appointment for laser eye surgery.', spans: [[0, 10]] },
+      { text: 'Appointments guaranteed. Results guaranteed.', spans: [[33, 43]] },
+    ],
+    pass: ['Appointments guaranteed at our laser clinic.', 'Guaranteed parking for everyone.'],
+  },
+);
+
+describeRule(
+  'terms: scope match (the phrase must overlap the match)',
+  { kind: 'terms', terms: ['safe'], context: { requires: ['completely safe', 'safe for everyone'], scope: 'match' } },
+  { flag: [{ text: 'Completely safe!', spans: [[11, 15]] }, 'It is safe for everyone'], pass: ['Safe. Completely.', 'safe, completely'] },
+);
