@@ -76,7 +76,13 @@ const matchOptions = {
 
 const PREFIX_HINT = 'End a phrase with * (only at its end) to match any word starting with it ("guarantee*" also finds "guaranteed").';
 
-const contextPhrases = z.array(nonEmptyText).min(1, 'expected at least one phrase');
+// Lists may nest one level so a YAML anchor can be shared and extended: requires: [cure, *conditions].
+const contextPhrases = z
+  .array(z.union([nonEmptyText, z.array(nonEmptyText)]))
+  .transform((list) => list.flat())
+  .pipe(z.array(z.string()).min(1, 'expected at least one phrase'));
+
+const NESTING_HINT = 'An item may itself be a list, so a shared YAML list can be reused and extended: [cure, *conditions].';
 
 const SCOPE_HINT =
   '"sentence" (default; sentences end at . ! ? … before a space, or at a line break), "post" (the whole text), "match" (only phrases overlapping the match itself), or { window: N } (N characters either side of the match). A phrase counts if any part of it falls in the scope.';
@@ -91,10 +97,10 @@ export const matchContext = z
   .strictObject({
     requires: contextPhrases
       .optional()
-      .describe(`A match counts only if at least one of these words or phrases also occurs in its scope (the match itself may be one). Whole words, any case. ${PREFIX_HINT}`),
+      .describe(`A match counts only if at least one of these words or phrases also occurs in its scope (the match itself may be one). Whole words, any case. ${PREFIX_HINT} ${NESTING_HINT}`),
     excludes: contextPhrases
       .optional()
-      .describe(`A match is dropped if any of these words or phrases occurs in its scope, including one that overlaps or contains the match ("cannot guarantee" cancels "guarantee"). Whole words, any case. ${PREFIX_HINT}`),
+      .describe(`A match is dropped if any of these words or phrases occurs in its scope, including one that overlaps or contains the match ("cannot guarantee" cancels "guarantee"). Whole words, any case. ${PREFIX_HINT} ${NESTING_HINT}`),
     scope: z
       .union([
         scopeValue,

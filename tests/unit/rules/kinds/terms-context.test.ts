@@ -103,3 +103,27 @@ describeRule(
   { kind: 'terms', terms: ['safe'], context: { requires: ['completely safe', 'safe for everyone'], scope: 'match' } },
   { flag: [{ text: 'Completely safe!', spans: [[11, 15]] }, 'It is safe for everyone'], pass: ['Safe. Completely.', 'safe, completely'] },
 );
+
+describe('context lists in YAML', () => {
+  it('may nest one level, so an anchored list is shared and extended', async () => {
+    const { loadRuleset } = await import('../../../../rules');
+    const yaml = [
+      'name: t',
+      'rules:',
+      '  - id: t/a',
+      '    kind: terms',
+      '    terms: [completely safe]',
+      '    context: { requires: &care [laser*, surgery] }',
+      '  - id: t/b',
+      '    kind: terms',
+      '    terms: [painless, no pain]',
+      '    context: { requires: [painless, *care] }',
+    ].join('\n');
+    const loaded = loadRuleset(yaml);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const ids = (text: string) => loaded.checker.check(text).map((f) => `${f.ruleId}@${f.start}`);
+    expect(ids('Lasers: completely safe. Painless.')).toEqual(['t/a@8', 't/b@25']);
+    expect(ids('No pain. Completely safe.')).toEqual([]);
+    expect(ids('Surgery with no pain')).toEqual(['t/b@13']);
+  });
+});
