@@ -39,8 +39,8 @@ class Occurrences {
   private readonly starts: number[];
   private readonly longest: number;
 
-  constructor(private readonly found: LiteralMatch[]) {
-    found.sort((a, b) => a.start - b.start);
+  /** `found` must be sorted by start. */
+  constructor(private readonly found: readonly LiteralMatch[]) {
     this.starts = found.map((m) => m.start);
     this.longest = found.reduce((max, m) => Math.max(max, m.end - m.start), 0);
   }
@@ -64,12 +64,37 @@ class Occurrences {
   }
 }
 
+type Scan = (input: CheckInput) => LiteralMatch[];
+
+// Packs share vocabularies between rules (YAML anchors): one scanner per distinct list, and its
+// occurrences are found once per check however many rules ask.
+// Bounded so an admin editing rulesets for hours in the console cannot grow it without limit.
+const scanners = new Map<string, Scan>();
+const MAX_SHARED_SCANNERS = 256;
+
+function sharedScan(phrases: readonly string[]): Scan {
+  const key = phrases.join('\u0000');
+  let scan = scanners.get(key);
+  if (!scan) {
+    const find = compileLiteralScan(phrases, CONTEXT_MATCHING);
+    const found = new WeakMap<CheckInput, LiteralMatch[]>();
+    scan = (input) => {
+      let matches = found.get(input);
+      if (!matches) found.set(input, (matches = find(input).sort((a, b) => a.start - b.start)));
+      return matches;
+    };
+    if (scanners.size >= MAX_SHARED_SCANNERS) scanners.clear();
+    scanners.set(key, scan);
+  }
+  return scan;
+}
+
 export type ContextFilter = <M extends Span>(input: CheckInput, matches: M[]) => M[];
 
 export function compileContextFilter(context: MatchContext | undefined): ContextFilter {
   if (!context) return (_input, matches) => matches;
-  const requires = context.requires?.length ? compileLiteralScan(context.requires, CONTEXT_MATCHING) : undefined;
-  const excludes = context.excludes?.length ? compileLiteralScan(context.excludes, CONTEXT_MATCHING) : undefined;
+  const requires = context.requires?.length ? sharedScan(context.requires) : undefined;
+  const excludes = context.excludes?.length ? sharedScan(context.excludes) : undefined;
   const scopes = scopesOf(context.scope);
   return (input, matches) => {
     if (matches.length === 0) return matches;
