@@ -10,6 +10,7 @@
  *   - a double click never posts twice.
  */
 import type { Page } from 'playwright-core';
+import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
 import { launch, modelText, posts, typeInto, type Harness, type ReplicaName } from './harness';
 
 export type GateVariant = {
@@ -34,7 +35,8 @@ const REASON = 'Fictional number used in our data-privacy training post';
 
 type AuditEntry = { at: string; platform: string; ruleIds: string[]; action: string; reason?: string };
 
-export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: GateVariant[]): void {
+/** Declares the gate tests for these variants; returns the file's harness for extra tests. */
+export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: GateVariant[]): () => Harness {
   let h: Harness;
   beforeAll(async () => {
     h = await launch({ extensionPath: process.env.CLEARPOST_EXTENSION_DIR });
@@ -47,13 +49,13 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
   async function auditLog(): Promise<AuditEntry[]> {
     const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
     if (!worker) throw new Error('no extension service worker');
-    return worker.evaluate(async () => {
+    return worker.evaluate(async (key) => {
       // Runs in the service worker, where the extension APIs live on globalThis.chrome.
       type Local = { get(key: string): Promise<Record<string, unknown>> };
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: Local } } };
-      const items = await chrome.storage.local.get('clearpost.audit');
-      return (items['clearpost.audit'] ?? []) as AuditEntry[];
-    });
+      const items = await chrome.storage.local.get(key);
+      return (items[key] ?? []) as AuditEntry[];
+    }, STORAGE_KEYS.audit);
   }
 
   async function openComposer(v: GateVariant): Promise<Page> {
@@ -67,7 +69,8 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
   async function compose(page: Page, v: GateVariant, text: string, state: 'ok' | 'issues'): Promise<void> {
     await typeInto(page, v.editor, text, { newline: v.newline });
     await expect.poll(() => modelText(page, v.surface)).toBe(text);
-    await page.locator(`[data-clearpost-badge][data-clearpost-state="${state}"]`).first().waitFor();
+    // Other composers' badges may be hidden (under a modal): wait for a visible one in that state.
+    await page.locator(`[data-clearpost-badge][data-clearpost-state="${state}"]:visible`).first().waitFor();
   }
 
   const dialogOf = (page: Page) => page.locator('[role="alertdialog"]');
@@ -190,4 +193,5 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
       await page.close();
     });
   });
+  return () => h;
 }

@@ -1,7 +1,10 @@
-// The pre-publish gate on X: the home box, the #layers modal and the mobile textarea (gate-helpers.ts).
-import { describeGate } from './gate-helpers';
+// The pre-publish gate on X: the home box, the #layers modal and the mobile textarea (gate-helpers.ts);
+// plus the popup's view of an X tab and pausing X from it.
+import { STORAGE_KEYS, type TabStatus } from '../../entrypoints/shared/protocol';
+import { BLOCKED_DRAFT, describeGate } from './gate-helpers';
+import { posts, typeInto } from './harness';
 
-describeGate('x', [
+const harness = describeGate('x', [
   {
     name: 'X home composer (Draft.js)',
     replica: 'x-home',
@@ -28,3 +31,57 @@ describeGate('x', [
     submitKeys: 'ControlOrMeta+Enter',
   },
 ]);
+
+describe('popup and pause', () => {
+  const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0';
+  const HOME_POST = '[data-testid="tweetButtonInline"] >> nth=0';
+
+  test('the popup gets the X tab’s status from its content script, counts only', async () => {
+    const h = harness();
+    // A URL of its own, so the popup finds this tab and not one a failed test left open.
+    const url = 'https://x.com/home?popup-status';
+    const page = await h.open('x-home', { url });
+    await typeInto(page, HOME_EDITOR, BLOCKED_DRAFT);
+    await page.locator('[data-clearpost-badge][data-clearpost-state="issues"]:visible').first().waitFor();
+    const popup = await h.openExtensionPage('popup.html');
+    // Opened as a tab, the popup's own tab is the active one: it explains where it works.
+    await popup.getByText(/checks drafts on X, Facebook and LinkedIn/).waitFor();
+    // Evaluated in the popup page, where the extension APIs are on globalThis.chrome.
+    const status = await popup.evaluate(
+      async ({ message, url }) => {
+        type Tabs = { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+        const { chrome } = globalThis as unknown as { chrome: { tabs: Tabs } };
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        return (await chrome.tabs.sendMessage(tab!.id, message)) as TabStatus;
+      },
+      { message: { type: 'tab-status' }, url },
+    );
+    expect(status).toMatchObject({ platform: 'x', findings: { error: 1, warning: 0 }, state: 'issues', paused: false });
+    expect(JSON.stringify(status)).not.toContain('943');
+    await popup.close();
+    await page.close();
+  });
+
+  test('pausing X (the popup’s switch writes pausedSites) lets a draft with an error through', async () => {
+    const h = harness();
+    const page = await h.open('x-home');
+    const popup = await h.openExtensionPage('popup.html');
+    const setPaused = (sites: string[]) =>
+      popup.evaluate(
+        async ({ key, value }) => {
+          const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+          await chrome.storage.local.set({ [key]: value });
+        },
+        { key: STORAGE_KEYS.pausedSites, value: sites },
+      );
+    await setPaused(['x']);
+    await typeInto(page, HOME_EDITOR, BLOCKED_DRAFT);
+    await page.locator('[data-clearpost-badge][data-clearpost-state="off"]:visible').first().waitFor();
+    await page.locator(HOME_POST).click();
+    await expect.poll(() => posts(page)).toEqual([{ surface: 'home', text: BLOCKED_DRAFT }]);
+    expect(await page.locator('[role="alertdialog"]').count()).toBe(0);
+    await setPaused([]);
+    await popup.close();
+    await page.close();
+  });
+});
