@@ -1,6 +1,7 @@
 // One session per composer: reads the editor when it has been idle for a moment, checks the text,
 // and keeps the badge, boxes and highlights in step. The input path only schedules.
 import type { Checker, Finding, Platform } from '../../rules/types';
+import { selectionFor } from './editors/contenteditable';
 import type { EditorAdapter, EditorSnapshot } from './editors/types';
 import type { Composer } from './platforms/types';
 import type { BadgeState, ComposerSession } from './session-types';
@@ -54,7 +55,7 @@ export class Session implements ComposerSession {
       statusFor: (i) => this.statuses.get(this.findingKey(i)),
       apply: (i, s) => void this.apply(i, s),
       ignore: (i) => this.ignore(i),
-      focusFinding: (i) => this.focusFinding(i),
+      showFinding: (i) => this.showFinding(i),
     });
     if (!(this.editor instanceof HTMLTextAreaElement)) ensureHighlightStyles(this.editor);
     this.editor.addEventListener('input', this.schedule);
@@ -113,13 +114,25 @@ export class Session implements ComposerSession {
     this.render();
   }
 
+  /** Focuses the editor with the finding selected (the gate's "Fix it"), and scrolls it into view. */
   focusFinding(index: number): void {
     const f = this.latest[index];
     if (!f) return;
-    if (this.editor instanceof HTMLTextAreaElement) {
-      this.editor.focus({ preventScroll: true });
-      this.editor.setSelectionRange(f.start, f.end);
+    this.editor.focus({ preventScroll: true });
+    if (this.editor instanceof HTMLTextAreaElement) this.editor.setSelectionRange(f.start, f.end);
+    const range = this.snap?.range(f.start, f.end);
+    const selection = range && selectionFor(this.editor);
+    if (range && selection) {
+      selection.removeAllRanges();
+      selection.addRange(range);
     }
+    this.showFinding(index);
+  }
+
+  /** Scrolls the finding into view without moving focus (a card got keyboard focus in the panel). */
+  showFinding(index: number): void {
+    const f = this.latest[index];
+    if (!f) return;
     const range = this.snap?.range(f.start, f.end);
     const target = range?.startContainer.parentElement ?? this.editor;
     target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -137,8 +150,8 @@ export class Session implements ComposerSession {
     }
   }
 
-  layout(): void {
-    this.ui.requestLayout();
+  layout(pageChanged: boolean): void {
+    this.ui.requestLayout(pageChanged);
   }
 
   detach(): void {

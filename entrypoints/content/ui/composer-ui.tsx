@@ -21,7 +21,7 @@ export interface ComposerView {
   statusFor(index: number): string | undefined;
   apply(index: number, suggestion: string): void;
   ignore(index: number): void;
-  focusFinding(index: number): void;
+  showFinding(index: number): void;
 }
 
 const BADGE_SIZE = 26;
@@ -69,16 +69,23 @@ export class ComposerUi {
         statusFor={(i) => v.statusFor(i)}
         onApply={(i, s) => v.apply(i, s)}
         onIgnore={(i) => v.ignore(i)}
-        onShow={(i) => v.focusFinding(i)}
+        onShow={(i) => v.showFinding(i)}
         onToggle={this.onToggle}
       />,
     );
     this.requestLayout();
   }
 
-  requestLayout(): void {
+  /** `pageChanged`: the page may have put something over the editor (mutation, scroll, resize). */
+  requestLayout(pageChanged = false): void {
+    if (pageChanged) this.coverCheckDue = true;
     requestLayout(this.layout);
   }
+
+  /** Hit-testing is the costly part of a layout; it reruns only when something could have changed it. */
+  private coverCheckDue = true;
+  private covered = false;
+  private lastRect: DOMRect | undefined;
 
   private readonly layout = () => {
     const editor = this.view.editor;
@@ -86,7 +93,11 @@ export class ComposerUi {
     const mount = mountPointFor(editor);
     if (this.host.parentNode !== mount) mount.append(this.host);
     const rect = editor.getBoundingClientRect();
-    const visible = editor.isConnected && rect.width > 0 && rect.height > 0 && !coveredOrOffscreen(editor, rect);
+    const moved = !this.lastRect || ['x', 'y', 'width', 'height'].some((k) => rect[k as 'x'] !== this.lastRect![k as 'x']);
+    this.lastRect = rect;
+    if (moved || this.coverCheckDue) this.covered = coveredOrOffscreen(editor, rect);
+    this.coverCheckDue = false;
+    const visible = editor.isConnected && rect.width > 0 && rect.height > 0 && !this.covered;
     this.host.style.display = visible ? '' : 'none';
     if (!visible) return;
     this.placeBadge(rect);
