@@ -8,6 +8,7 @@ import { AUDIT_REASON_MAX_LENGTH } from '../../entrypoints/shared/protocol';
 import type { OverrideMode } from '../../entrypoints/content/gate/policy';
 import { safeRuleLink } from '../findings/safe-link';
 import { SEVERITY_LOOK } from '../findings/severity';
+import { PLATFORM_NAMES } from '../platform-names';
 
 export type PrepublishDialogProps = {
   platform: Platform;
@@ -21,8 +22,6 @@ export type PrepublishDialogProps = {
   /** Escape: close and return focus where it was. */
   onCancel(): void;
 };
-
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 

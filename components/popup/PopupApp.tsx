@@ -3,12 +3,10 @@
 
 import { useEffect, useId } from 'react';
 import { useStore } from 'zustand';
-import type { Platform } from '../../rules/types';
 import type { TabStatus } from '../../entrypoints/shared/protocol';
 import { SEVERITY_LOOK } from '../findings/severity';
 import type { PopupState, PopupStore } from './popup-store';
-
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
+import { PLATFORM_NAMES } from '../platform-names';
 
 export function PopupApp({ store }: { store: PopupStore }) {
   const state = useStore(store);
