@@ -3,16 +3,15 @@
 // reason, never draft text; the schema below strips any other field a caller might send.
 //
 // Everything here is a plain function over a small storage seam, so the same code serves the
-// background (append), the admin console (list, export, clear) and unit tests (wxt fake-browser).
+// background (append), the admin console (list, clear) and unit tests (wxt fake-browser). The export
+// formats are in audit-format.ts, free of extension APIs.
 
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PLATFORMS } from '../../rules/types';
-import { AUDIT_REASON_MAX_LENGTH, STORAGE_KEYS, type AuditEvent } from '../shared/protocol';
+import { AUDIT_LOG_CAP, AUDIT_REASON_MAX_LENGTH, STORAGE_KEYS, type AuditEvent } from '../shared/protocol';
 
-/** Oldest events are evicted beyond this many; ~150 bytes each keeps the log well under 1 MB. */
-export const AUDIT_CAP = 5000;
 
 const RULE_ID = /^[\w.-]+(\/[\w.-]+)*$/;
 
@@ -54,7 +53,7 @@ export type AuditLog = {
   clear(): Promise<void>;
 };
 
-export function createAuditLog(store: AuditStorage, cap = AUDIT_CAP): AuditLog {
+export function createAuditLog(store: AuditStorage, cap = AUDIT_LOG_CAP): AuditLog {
   // Read-modify-write must not interleave when several tabs report at once.
   let pending: Promise<unknown> = Promise.resolve();
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
@@ -67,27 +66,6 @@ export function createAuditLog(store: AuditStorage, cap = AUDIT_CAP): AuditLog {
     list: () => serially(() => store.read()),
     clear: () => serially(() => store.write([])),
   };
-}
-
-export function auditToJson(events: readonly AuditEvent[]): string {
-  return JSON.stringify(events, null, 2) + '\n';
-}
-
-const CSV_COLUMNS = ['at', 'platform', 'ruleIds', 'action', 'reason'] as const;
-
-/** RFC 4180 CSV, one row per event; rule ids are space-separated in one cell. */
-export function auditToCsv(events: readonly AuditEvent[]): string {
-  const rows = events.map((event) =>
-    [event.at, event.platform, event.ruleIds.join(' '), event.action, event.reason ?? ''].map(csvCell).join(','),
-  );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
-}
-
-function csvCell(value: string): string {
-  // A typed reason starting with = + - @ would run as a formula when the export is opened in a
-  // spreadsheet; a leading apostrophe keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /**

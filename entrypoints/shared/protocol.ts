@@ -114,3 +114,6 @@ export type AdminReply = { ok: true; active: ActiveRuleset | null } | RulesetRef
 
 /** Longest override reason the audit log accepts (a sentence, not a pasted draft). */
 export const AUDIT_REASON_MAX_LENGTH = 500;
+
+/** The audit log keeps the newest this many events, evicting the oldest (~150 bytes each: under 1 MB). */
+export const AUDIT_LOG_CAP = 5000;

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { auditToCsv, auditToJson } from '../../../entrypoints/background/audit-format';
 import {
-  auditToCsv,
-  auditToJson,
   createAuditLog,
   extensionAuditStorage,
   handleAuditMessage,
