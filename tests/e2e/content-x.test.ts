@@ -101,6 +101,24 @@ describe('X desktop (Draft.js)', () => {
     await page.close();
   });
 
+  test('the caret on an underlined word opens its card; "Ignore here" drops it for this composer only', async () => {
+    const page = await h.open('x-home');
+    await typeInto(page, HOME, DRAFT);
+    const ui = await eventually(() => composerUi(page, HOME), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
+    const cure = ui.boxes.find((b) => b.rule === 'test/cure')!;
+    // Boxes take no pointer events: this click lands in the editor and puts the caret in "cures".
+    await page.mouse.click(cure.x + cure.width / 2, cure.y + cure.height / 2);
+    const host = page.locator('clearpost-composer').nth(await uiIndex(page, HOME));
+    const card = host.locator('.cp-caret-card article');
+    await expect.poll(() => card.getAttribute('data-clearpost-rule')).toBe('test/cure');
+    await card.getByRole('button', { name: 'Ignore here' }).click();
+    await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
+    expect(await modelText(page, 'home')).toBe(DRAFT);
+    await typeInto(page, REPLY, DRAFT);
+    await eventually(() => composerUi(page, REPLY), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
+    await page.close();
+  });
+
   test('undo still works with the extension on', async () => {
     const page = await h.open('x-home');
     await typeInto(page, REPLY, 'Hello world');
