@@ -32,9 +32,25 @@ const harness = describeGate('x', [
   },
 ]);
 
-describe('popup and pause', () => {
+describe('beyond one composer: threads, popup, pause', () => {
   const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0';
   const HOME_POST = '[data-testid="tweetButtonInline"] >> nth=0';
+
+  test('"Post all" on a thread is held back when any item has an error, wherever the caret is', async () => {
+    const page = await harness().open('x-compose');
+    await typeInto(page, '#layers [data-testid="tweetTextarea_0"]', 'Open day on Saturday');
+    await page.click('#layers [data-testid="addButton"]');
+    await typeInto(page, '#layers [data-testid="tweetTextarea_1"]', BLOCKED_DRAFT);
+    await page.locator('[data-clearpost-badge][data-clearpost-state="issues"]:visible').first().waitFor();
+    // The caret goes back to the clean first item; the button publishes both.
+    await page.click('#layers [data-testid="tweetTextarea_0"]');
+    await page.click('#layers [data-testid="tweetButton"]');
+    const dialog = page.locator('[role="alertdialog"]');
+    await dialog.waitFor();
+    expect(await dialog.locator('[data-clearpost-rule="privacy/nhs-number"]').count()).toBe(1);
+    expect(await posts(page)).toEqual([]);
+    await page.close();
+  });
 
   test('the popup gets the X tab’s status from its content script, counts only', async () => {
     const h = harness();
