@@ -1,0 +1,224 @@
+// The gate's decisions against a minimal page: a composer, a Post button whose own handler records
+// posts, and a form. The e2e suite covers the real sites' replicas; this covers what they cannot
+// provoke: a composer that cannot be read, a policy that throws, an audit that cannot be stored,
+// a second click landing right after an override, and form submits.
+import { fireEvent, within } from '@testing-library/react';
+import { createRequire } from 'node:module';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installGate, RESUBMIT_SETTLE_MS, type GateOptions } from '../../../entrypoints/content/gate';
+import { sendAuditEvent } from '../../../entrypoints/content/gate/audit-client';
+import { GATE_HOST_ATTRIBUTE } from '../../../entrypoints/content/gate/dialog-host';
+import type { GatePolicy } from '../../../entrypoints/content/gate/policy';
+import type { PlatformAdapter } from '../../../entrypoints/content/platforms/types';
+import type { ComposerSession } from '../../../entrypoints/content/session-types';
+import type { Finding } from '../../../rules/types';
+
+vi.mock('../../../entrypoints/content/gate/audit-client', () => ({ sendAuditEvent: vi.fn(async () => true) }));
+
+// The gate only acts on trusted (user) events, and dispatchEvent always makes them untrusted. jsdom
+// dispatches internally the way a browser does for real input; these tests use that path.
+const idl = createRequire(import.meta.url)('jsdom/lib/generated/idl/utils.js') as {
+  implForWrapper(wrapper: object): { isTrusted: boolean; _dispatch(event: object): boolean };
+};
+function userDispatch(target: EventTarget, event: Event): Event {
+  const impl = idl.implForWrapper(event);
+  impl.isTrusted = true;
+  idl.implForWrapper(target)._dispatch(impl);
+  return event;
+}
+const userClick = (el: Element) => userDispatch(el, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+
+const nhs: Finding = {
+  ruleId: 'privacy/nhs-number',
+  category: 'privacy',
+  severity: 'error',
+  start: 15,
+  end: 27,
+  message: 'An NHS number identifies a patient.',
+};
+
+let editor: HTMLElement;
+let postButton: HTMLButtonElement;
+let form: HTMLFormElement;
+let posts: number;
+let findings: Finding[];
+let session: ComposerSession & { setState: ReturnType<typeof vi.fn>; focusFinding: ReturnType<typeof vi.fn> };
+let policy: GatePolicy;
+let cleanups: (() => void)[];
+
+const adapter: PlatformAdapter = {
+  id: 'x',
+  matches: () => true,
+  findComposers: () => [{ editor, kind: 'textarea', surface: 'post' }],
+  isSubmitControl: (el) => el.closest('#post') !== null,
+  composerForSubmit: () => editor,
+  isSubmitKey: (e) => e.key === 'Enter' && e.ctrlKey,
+};
+
+function install(over: Partial<GateOptions> = {}) {
+  installGate({
+    adapter,
+    sessionForEditor: (el) => (el === editor ? session : undefined),
+    ctx: {
+      addEventListener: ((target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions) => {
+        target.addEventListener(type, handler, options);
+        cleanups.push(() => target.removeEventListener(type, handler, options));
+      }) as GateOptions['ctx']['addEventListener'],
+      onInvalidated: (cb: () => void) => {
+        cleanups.push(cb);
+        return () => undefined;
+      },
+    },
+    getPolicy: () => policy,
+    ...over,
+  });
+}
+
+const dialogHost = () => document.querySelector(`[${GATE_HOST_ATTRIBUTE}]`);
+const dialog = () => within(dialogHost()!.shadowRoot as unknown as HTMLElement);
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <form id="box"><textarea id="editor"></textarea><button id="post" type="button">Post</button></form>`;
+  editor = document.getElementById('editor')!;
+  postButton = document.getElementById('post') as HTMLButtonElement;
+  form = document.getElementById('box') as HTMLFormElement;
+  posts = 0;
+  postButton.addEventListener('click', () => posts++); // the site's own handler
+  findings = [nhs];
+  policy = { blockOn: 'error', override: 'confirm' };
+  session = {
+    platform: 'x',
+    editor,
+    findings: () => findings,
+    recheckNow: vi.fn(() => findings),
+    focusFinding: vi.fn(),
+    setState: vi.fn(),
+  };
+  cleanups = [];
+  vi.mocked(sendAuditEvent).mockClear().mockResolvedValue(true);
+});
+
+afterEach(() => {
+  cleanups.forEach((cleanup) => cleanup());
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('installGate: fail open, visibly', () => {
+  it('lets the post through and marks the composer when reading it throws', () => {
+    session.recheckNow = vi.fn(() => {
+      throw new Error('editor DOM changed');
+    });
+    install();
+    userClick(postButton);
+    expect(posts).toBe(1);
+    expect(session.setState).toHaveBeenCalledWith('error');
+    expect(dialogHost()).toBeNull();
+  });
+
+  it('lets the post through when the policy cannot be read', () => {
+    install({
+      getPolicy: () => {
+        throw new Error('no ruleset');
+      },
+    });
+    userClick(postButton);
+    expect(posts).toBe(1);
+    expect(session.setState).toHaveBeenCalledWith('error');
+  });
+
+  it('lets the post through from a composer it is not attached to', () => {
+    install({ sessionForEditor: () => undefined });
+    userClick(postButton);
+    expect(posts).toBe(1);
+  });
+
+  it('ignores script-made clicks (how its own re-submit reaches the site)', () => {
+    install();
+    postButton.click();
+    expect(posts).toBe(1);
+    expect(session.recheckNow).not.toHaveBeenCalled();
+  });
+});
+
+describe('installGate: holding back and overriding', () => {
+  it('stops a post with an error before the site sees it, once however often it is clicked', () => {
+    install();
+    const first = userClick(postButton);
+    userClick(postButton);
+    expect(first.defaultPrevented).toBe(true);
+    expect(posts).toBe(0);
+    expect(document.querySelectorAll(`[${GATE_HOST_ATTRIBUTE}]`)).toHaveLength(1);
+    expect(sendAuditEvent).toHaveBeenCalledExactlyOnceWith('x', 'blocked', ['privacy/nhs-number']);
+  });
+
+  it('passes a draft whose error was fixed since the last check (re-checks at submit)', () => {
+    install();
+    findings = [];
+    userClick(postButton);
+    expect(posts).toBe(1);
+  });
+
+  it('"Go back and fix" focuses the first problem', async () => {
+    findings = [{ ...nhs, severity: 'warning', ruleId: 'brand/name' }, nhs];
+    install();
+    userClick(postButton);
+    fireEvent.click(dialog().getByRole('button', { name: 'Go back and fix' }));
+    await vi.waitFor(() => expect(session.focusFinding).toHaveBeenCalledExactlyOnceWith(1));
+    expect(posts).toBe(0);
+  });
+
+  it('re-submits an override exactly once, after auditing it, and ignores a click right after', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    install();
+    userClick(postButton);
+    fireEvent.click(dialog().getByRole('button', { name: 'Post anyway' }));
+    await vi.waitFor(() => expect(posts).toBe(1));
+    expect(vi.mocked(sendAuditEvent).mock.calls.map((call) => call[1])).toEqual(['blocked', 'override']);
+
+    // The second click of a double click on "Post anyway" lands on the site's button.
+    userClick(postButton);
+    expect(posts).toBe(1);
+    expect(dialogHost()).toBeNull();
+
+    // Later, the same draft is held back again.
+    vi.setSystemTime(Date.now() + RESUBMIT_SETTLE_MS + 1);
+    userClick(postButton);
+    expect(posts).toBe(1);
+    expect(dialogHost()).not.toBeNull();
+  });
+
+  it('still posts when the audit cannot be stored, and shows the error state', async () => {
+    vi.mocked(sendAuditEvent).mockResolvedValue(false);
+    install();
+    userClick(postButton);
+    fireEvent.click(dialog().getByRole('button', { name: 'Post anyway' }));
+    await vi.waitFor(() => expect(posts).toBe(1));
+    expect(session.setState).toHaveBeenCalledWith('error');
+  });
+
+  it('does not re-submit through a control the site disabled meanwhile', async () => {
+    install();
+    userClick(postButton);
+    postButton.disabled = true;
+    fireEvent.click(dialog().getByRole('button', { name: 'Post anyway' }));
+    await vi.waitFor(() => expect(sendAuditEvent).toHaveBeenCalledTimes(2));
+    expect(posts).toBe(0);
+  });
+
+  it('stops the keyboard shortcut and re-submits it through the composer’s control', async () => {
+    install();
+    const key = userDispatch(editor, new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+    expect(key.defaultPrevented).toBe(true);
+    fireEvent.click(dialog().getByRole('button', { name: 'Post anyway' }));
+    await vi.waitFor(() => expect(posts).toBe(1));
+  });
+
+  it('stops a form submit of a composer with an error', () => {
+    install();
+    const submit = userDispatch(form, new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: postButton }));
+    expect(submit.defaultPrevented).toBe(true);
+    expect(dialogHost()).not.toBeNull();
+  });
+});
