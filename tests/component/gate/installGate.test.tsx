@@ -42,7 +42,9 @@ let postButton: HTMLButtonElement;
 let form: HTMLFormElement;
 let posts: number;
 let findings: Finding[];
-let session: ComposerSession & { setState: ReturnType<typeof vi.fn>; focusFinding: ReturnType<typeof vi.fn> };
+let session: ComposerSession;
+let setState: ReturnType<typeof vi.fn<ComposerSession['setState']>>;
+let focusFinding: ReturnType<typeof vi.fn<ComposerSession['focusFinding']>>;
 let policy: GatePolicy;
 let cleanups: (() => void)[];
 
@@ -87,14 +89,9 @@ beforeEach(() => {
   postButton.addEventListener('click', () => posts++); // the site's own handler
   findings = [nhs];
   policy = { blockOn: 'error', override: 'confirm' };
-  session = {
-    platform: 'x',
-    editor,
-    findings: () => findings,
-    recheckNow: vi.fn(() => findings),
-    focusFinding: vi.fn(),
-    setState: vi.fn(),
-  };
+  setState = vi.fn();
+  focusFinding = vi.fn();
+  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), focusFinding, setState };
   cleanups = [];
   vi.mocked(sendAuditEvent).mockClear().mockResolvedValue(true);
 });
@@ -113,7 +110,7 @@ describe('installGate: fail open, visibly', () => {
     install();
     userClick(postButton);
     expect(posts).toBe(1);
-    expect(session.setState).toHaveBeenCalledWith('error');
+    expect(setState).toHaveBeenCalledWith('error');
     expect(dialogHost()).toBeNull();
   });
 
@@ -125,7 +122,7 @@ describe('installGate: fail open, visibly', () => {
     });
     userClick(postButton);
     expect(posts).toBe(1);
-    expect(session.setState).toHaveBeenCalledWith('error');
+    expect(setState).toHaveBeenCalledWith('error');
   });
 
   it('lets the post through from a composer it is not attached to', () => {
@@ -165,7 +162,7 @@ describe('installGate: holding back and overriding', () => {
     install();
     userClick(postButton);
     fireEvent.click(dialog().getByRole('button', { name: 'Go back and fix' }));
-    await vi.waitFor(() => expect(session.focusFinding).toHaveBeenCalledExactlyOnceWith(1));
+    await vi.waitFor(() => expect(focusFinding).toHaveBeenCalledExactlyOnceWith(1));
     expect(posts).toBe(0);
   });
 
@@ -195,7 +192,7 @@ describe('installGate: holding back and overriding', () => {
     userClick(postButton);
     fireEvent.click(dialog().getByRole('button', { name: 'Post anyway' }));
     await vi.waitFor(() => expect(posts).toBe(1));
-    expect(session.setState).toHaveBeenCalledWith('error');
+    expect(setState).toHaveBeenCalledWith('error');
   });
 
   it('does not re-submit through a control the site disabled meanwhile', async () => {
