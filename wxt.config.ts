@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './entrypoints/content/matches';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -10,15 +11,8 @@ export default defineConfig({
       "Checks your organisation's social-media drafts for patient identifiers, risky claims and brand slips before you post.",
     // storage: ruleset and audit log; alarms: scheduled refresh of an admin-configured ruleset URL.
     permissions: ['storage', 'alarms'],
-    host_permissions: [
-      'https://x.com/*',
-      'https://twitter.com/*',
-      'https://mobile.x.com/*',
-      'https://www.facebook.com/*',
-      'https://web.facebook.com/*',
-      'https://m.facebook.com/*',
-      'https://www.linkedin.com/*',
-    ],
+    // The content scripts' hosts: one list (entrypoints/content/matches.ts) for both.
+    host_permissions: [...CONTENT_MATCHES],
     // An admin-configured ruleset URL: access to its host is requested in the options page when the
     // admin enters it (MV2 Firefox lists host patterns under optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),

@@ -1,24 +1,16 @@
 // Facebook replica: the Lexical "Create post" dialog (appears later) and a Lexical comment box.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, modelText, posts, screenshot, typeInto, type Harness } from './harness';
-import { installE2eRuleset } from './content-ruleset';
-import { applySuggestion, composerUi, countPasteRequests, DRAFT, eventually, FIXED } from './content-helpers';
+import { describe, expect, test } from 'vitest';
+import { modelText, posts, screenshot, typeInto } from './harness';
+import { applySuggestion, browserWithExtension, composerUi, countPasteRequests, DRAFT, eventually, fixCure, FIXED } from './content-helpers';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch({ extension: true });
-  await installE2eRuleset(h.context);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = browserWithExtension();
 
 const POST = '[role="dialog"] [data-lexical-editor="true"]';
 const COMMENT = '[data-lexical-editor="true"][aria-label^="Comment as"]';
 
 describe('Facebook (Lexical)', () => {
   test('the post dialog opens later and gets a session; a fix lands in the Lexical model; posting works', async () => {
-    const page = await h.open('fb-post');
+    const page = await browser().open('fb-post');
     await eventually(() => composerUi(page, COMMENT), (u) => u.state === 'ok');
     await page.getByText("What's on your mind, Alex?").first().click();
     const pasteRequests = await countPasteRequests(page);
@@ -44,11 +36,9 @@ describe('Facebook (Lexical)', () => {
   });
 
   test('comment box: multi-line draft with Shift+Enter, fix lands, Enter still comments, undo works', async () => {
-    const page = await h.open('fb-post');
+    const page = await browser().open('fb-post');
     await typeInto(page, COMMENT, `Congratulations!\n${DRAFT}`, { newline: 'Shift+Enter' });
-    await eventually(() => composerUi(page, COMMENT), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
-    await applySuggestion(page, COMMENT, 'test/cure', 'treats');
-    await eventually(() => modelText(page, 'comment'), (t) => t === `Congratulations!\n${FIXED}`);
+    await fixCure(page, COMMENT, 'comment', `Congratulations!\n${FIXED}`);
     await eventually(() => composerUi(page, COMMENT), (u) => u.state === 'ok');
     await page.locator(COMMENT).click();
     await page.keyboard.press('ControlOrMeta+End');
@@ -66,6 +56,6 @@ describe('Facebook (Lexical)', () => {
 });
 
 test('the content script makes no network requests', () => {
-  expect(h.aborted).toEqual([]);
-  expect(h.notFound).toEqual([]);
+  expect(browser().aborted).toEqual([]);
+  expect(browser().notFound).toEqual([]);
 });

@@ -1,7 +1,10 @@
 // Helpers for the content-script e2e tests: find the Clearpost UI that belongs to one composer.
 // Our UI lives in open shadow roots (<clearpost-composer> hosts); a composer's badge sits inside the
 // composer's bottom-right corner, which is how a test tells two composers' badges apart.
+import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import { launch, modelText, type Harness } from './harness';
+import { installE2eRuleset } from './content-ruleset';
 
 export type Box = { rule: string; severity: string; x: number; y: number; width: number; height: number };
 export type ComposerUi = { state: string | null; boxes: Box[]; cards: { rule: string; severity: string }[] };
@@ -89,4 +92,27 @@ export async function countPasteRequests(page: Page): Promise<() => Promise<numb
     window.addEventListener('clearpost:paste-request', () => w.__pasteRequests++, true);
   });
   return () => page.evaluate(() => (window as unknown as { __pasteRequests: number }).__pasteRequests);
+}
+
+/** Once `test/cure` is underlined in the composer, applies its fix and waits for the editor MODEL to hold `expected`. */
+export async function fixCure(page: Page, editorCss: string, surface: string, expected: string): Promise<void> {
+  await eventually(() => composerUi(page, editorCss), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
+  await applySuggestion(page, editorCss, 'test/cure', 'treats');
+  await eventually(() => modelText(page, surface), (t) => t === expected);
+}
+
+/** One browser with the extension and the e2e ruleset for the test file (the machine has 2 cores). */
+export function browserWithExtension(): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await launch({ extension: true });
+    await installE2eRuleset(h.context);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => {
+    if (!h) throw new Error('the browser is not up yet');
+    return h;
+  };
 }

@@ -1,18 +1,10 @@
 // LinkedIn replicas: legacy Quill share box (light DOM and inside #interop-outlet's open shadow root),
 // the TipTap comment box, and the SDUI TipTap share box in a modal <dialog> at /sharing/compose.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, modelText, posts, screenshot, typeInto, type Harness } from './harness';
-import { installE2eRuleset } from './content-ruleset';
-import { applySuggestion, composerUi, countPasteRequests, DRAFT, eventually, FIXED } from './content-helpers';
+import { describe, expect, test } from 'vitest';
+import { modelText, posts, screenshot, typeInto } from './harness';
+import { applySuggestion, browserWithExtension, composerUi, countPasteRequests, DRAFT, eventually, fixCure, FIXED } from './content-helpers';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch({ extension: true });
-  await installE2eRuleset(h.context);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = browserWithExtension();
 
 const QUILL = '.ql-editor[contenteditable="true"]';
 const COMMENT = '[data-view-name="comment-box"] .ProseMirror';
@@ -23,7 +15,7 @@ describe.each([
   ['#interop-outlet shadow root', 'li-feed-interop', 'content-linkedin-quill-shadow'],
 ] as const)('LinkedIn legacy share box (Quill, %s)', (_where, replica, shot) => {
   test('the share modal opens later and gets a session; execCommand fix lands in the Quill model; posting works', async () => {
-    const page = await h.open(replica);
+    const page = await browser().open(replica);
     await page.getByText('Start a post').click();
     await typeInto(page, QUILL, `Proud of our team.\n${DRAFT}`);
     const ui = await eventually(() => composerUi(page, QUILL), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
@@ -42,18 +34,16 @@ describe.each([
 
 describe('LinkedIn TipTap/ProseMirror', () => {
   test('feed comment box: fix lands in the ProseMirror model', async () => {
-    const page = await h.open('li-feed');
+    const page = await browser().open('li-feed');
     const pasteRequests = await countPasteRequests(page);
     await typeInto(page, COMMENT, DRAFT);
-    await eventually(() => composerUi(page, COMMENT), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
-    await applySuggestion(page, COMMENT, 'test/cure', 'treats');
-    await eventually(() => modelText(page, 'comment'), (t) => t === FIXED);
+    await fixCure(page, COMMENT, 'comment', FIXED);
     expect(await pasteRequests()).toBe(1);
     await page.close();
   });
 
   test('SDUI share box in a modal <dialog>: UI is usable above the top layer, fix lands, undo and posting work', async () => {
-    const page = await h.open('li-compose');
+    const page = await browser().open('li-compose');
     await typeInto(page, SDUI, `Thanks to NHS number 943 476 5919.\n${DRAFT}`);
     const ui = await eventually(() => composerUi(page, SDUI), (u) => u.boxes.length >= 2);
     expect(ui.boxes.map((b) => b.rule)).toEqual(expect.arrayContaining(['privacy/nhs-number', 'test/cure']));
@@ -76,6 +66,6 @@ describe('LinkedIn TipTap/ProseMirror', () => {
 });
 
 test('the content script makes no network requests', () => {
-  expect(h.aborted).toEqual([]);
-  expect(h.notFound).toEqual([]);
+  expect(browser().aborted).toEqual([]);
+  expect(browser().notFound).toEqual([]);
 });

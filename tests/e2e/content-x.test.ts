@@ -1,17 +1,9 @@
 // X replicas: Draft.js (home box, reply box, the #layers modal) and the mobile React textarea.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, modelText, posts, screenshot, typeInto, type Harness } from './harness';
-import { installE2eRuleset } from './content-ruleset';
-import { applySuggestion, composerUi, countPasteRequests, DRAFT, eventually, FIXED, uiIndex } from './content-helpers';
+import { describe, expect, test } from 'vitest';
+import { modelText, posts, screenshot, typeInto } from './harness';
+import { applySuggestion, browserWithExtension, composerUi, countPasteRequests, DRAFT, eventually, fixCure, FIXED, uiIndex } from './content-helpers';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch({ extension: true });
-  await installE2eRuleset(h.context);
-});
-afterAll(async () => {
-  await h?.close();
-});
+const browser = browserWithExtension();
 
 /** The bits of the extension API the tests call inside the service worker. */
 type ExtensionApi = {
@@ -26,7 +18,7 @@ const MOBILE = 'textarea[data-testid="tweetTextarea_0"]';
 
 describe('X desktop (Draft.js)', () => {
   test('each composer gets its own session; typing underlines findings and sets the badge', async () => {
-    const page = await h.open('x-home');
+    const page = await browser().open('x-home');
     await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
     expect((await composerUi(page, REPLY)).state).toBe('ok');
     await typeInto(page, HOME, 'Thanks to our patient, NHS number 943 476 5919! Our new MRI cures cancer.');
@@ -58,10 +50,10 @@ describe('X desktop (Draft.js)', () => {
   });
 
   test('the popup gets counts (never text) for this tab, and pausing the site turns checking off', async () => {
-    const page = await h.open('x-home');
+    const page = await browser().open('x-home');
     await typeInto(page, HOME, 'NHS number 943 476 5919');
     await eventually(() => composerUi(page, HOME), (u) => u.state === 'issues');
-    const worker = h.context.serviceWorkers()[0]!;
+    const worker = browser().context.serviceWorkers()[0]!;
     const status = await worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
       const [tab] = await c.tabs.query({ url: 'https://x.com/*' });
@@ -86,12 +78,10 @@ describe('X desktop (Draft.js)', () => {
   });
 
   test('a suggestion lands in the Draft.js model through the MAIN-world paste; typing and posting still work', async () => {
-    const page = await h.open('x-home');
+    const page = await browser().open('x-home');
     const pasteRequests = await countPasteRequests(page);
     await typeInto(page, HOME, DRAFT);
-    await eventually(() => composerUi(page, HOME), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
-    await applySuggestion(page, HOME, 'test/cure', 'treats');
-    await eventually(() => modelText(page, 'home'), (t) => t === FIXED);
+    await fixCure(page, HOME, 'home', FIXED);
     expect(await pasteRequests()).toBe(1);
     await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
     await typeInto(page, HOME, ' Book now');
@@ -102,7 +92,7 @@ describe('X desktop (Draft.js)', () => {
   });
 
   test('the caret on an underlined word opens its card; "Ignore here" drops it for this composer only', async () => {
-    const page = await h.open('x-home');
+    const page = await browser().open('x-home');
     await typeInto(page, HOME, DRAFT);
     const ui = await eventually(() => composerUi(page, HOME), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
     const cure = ui.boxes.find((b) => b.rule === 'test/cure')!;
@@ -120,7 +110,7 @@ describe('X desktop (Draft.js)', () => {
   });
 
   test('undo still works with the extension on', async () => {
-    const page = await h.open('x-home');
+    const page = await browser().open('x-home');
     await typeInto(page, REPLY, 'Hello world');
     await eventually(() => composerUi(page, REPLY), (u) => u.state === 'ok');
     await new Promise((r) => setTimeout(r, 400)); // let a check run between typing and undo
@@ -132,13 +122,11 @@ describe('X desktop (Draft.js)', () => {
   });
 
   test('the modal composer that opens later gets a session, the covered home box hides its UI', async () => {
-    const page = await h.open('x-home');
+    const page = await browser().open('x-home');
     await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
     await page.click('[data-testid="SideNav_NewTweet_Button"]');
     await typeInto(page, MODAL, DRAFT, { click: true });
-    await eventually(() => composerUi(page, MODAL), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
-    await applySuggestion(page, MODAL, 'test/cure', 'treats');
-    await eventually(() => modelText(page, 'modal-0'), (t) => t === FIXED);
+    await fixCure(page, MODAL, 'modal-0', FIXED);
     const homeBadgeVisible = await page.evaluate(() =>
       [...document.querySelectorAll('clearpost-composer')].filter((h) => (h as HTMLElement).style.display !== 'none').length,
     );
@@ -149,7 +137,7 @@ describe('X desktop (Draft.js)', () => {
 
 describe('X mobile (React textarea)', () => {
   test('findings are drawn from a mirror, and a fix reaches the React state', async () => {
-    const page = await h.open('x-mobile');
+    const page = await browser().open('x-mobile');
     await typeInto(page, MOBILE, DRAFT);
     const ui = await eventually(() => composerUi(page, MOBILE), (u) => u.boxes.some((b) => b.rule === 'test/cure'));
     const cure = ui.boxes.find((b) => b.rule === 'test/cure')!;
@@ -165,6 +153,6 @@ describe('X mobile (React textarea)', () => {
 });
 
 test('the content script makes no network requests', () => {
-  expect(h.aborted).toEqual([]);
-  expect(h.notFound).toEqual([]);
+  expect(browser().aborted).toEqual([]);
+  expect(browser().notFound).toEqual([]);
 });
