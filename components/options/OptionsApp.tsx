@@ -1,8 +1,10 @@
 // The admin console: what runs now, how to change it, how to try it, and what it has done.
 
+import { AuditLogPanel } from '../gate/AuditLogPanel';
 import { ActiveRulesetPanel } from './ActiveRulesetPanel';
 import { AdminStoreContext, useAdmin } from './admin-store';
 import type { AdminStore } from './admin-store';
+import { downloadText } from './download';
 import { ExamplesReport } from './ExamplesReport';
 import { InsightsPanel } from './InsightsPanel';
 import { PolicyNotice } from './PolicyNotice';
@@ -10,6 +12,12 @@ import { RuleList } from './RuleList';
 import { RulesetErrors } from './RulesetErrors';
 import { RulesetLoader } from './RulesetLoader';
 import { TestBench } from './TestBench';
+
+/** Unlike the insights, the log shows override reasons: accounting for overrides is its purpose. */
+function AuditLog() {
+  const events = useAdmin((s) => s.snapshot?.audit);
+  return events ? <AuditLogPanel events={events} download={downloadText} /> : null;
+}
 
 function Notice() {
   const notice = useAdmin((s) => s.notice);
@@ -34,6 +42,7 @@ export function OptionsApp({ store }: { store: AdminStore }) {
         <TestBench />
         <RuleList />
         <InsightsPanel />
+        <AuditLog />
       </main>
     </AdminStoreContext.Provider>
   );

@@ -7,9 +7,8 @@ import type { Platform } from '../../rules/types';
 import { decideGate } from '../../entrypoints/content/gate/policy';
 import { FindingList } from '../findings/FindingList';
 import { FINDINGS_CSS } from '../findings/styles';
+import { PLATFORM_NAMES } from '../platform-names';
 import { useAdmin } from './admin-store';
-
-const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 export function TestBench() {
   const effective = useAdmin((s) => s.snapshot?.effective);
