@@ -45,8 +45,13 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
     await h?.close();
   });
 
-  /** The extension's audit log, read in its service worker. */
+  /** The extension's audit log without the 'checked' events every judged attempt adds. */
   async function auditLog(): Promise<AuditEntry[]> {
+    return (await fullAuditLog()).filter((event) => event.action !== 'checked');
+  }
+
+  /** The extension's audit log, read in its service worker. */
+  async function fullAuditLog(): Promise<AuditEntry[]> {
     const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
     if (!worker) throw new Error('no extension service worker');
     return worker.evaluate(async (key) => {
@@ -102,11 +107,13 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
       const page = await openComposer(v);
       await compose(page, v, BLOCKED_DRAFT, 'issues');
       const before = (await auditLog()).length;
+      const checkedBefore = (await fullAuditLog()).length - before;
       await page.locator(v.submitButton).click();
       await expectBlocked(page, v);
       await expect.poll(async () => (await auditLog()).slice(before)).toEqual([
         { at: expect.any(String), platform, ruleIds: ['privacy/nhs-number'], action: 'blocked' },
       ]);
+      expect((await fullAuditLog()).length - (await auditLog()).length).toBe(checkedBefore + 1);
       await page.close();
     });
 

@@ -58,10 +58,12 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
       checked.forEach((c) => c.session.setState('error'));
       return;
     }
+    const { platform } = checked[0]!.session;
+    // Every publish attempt the gate judged counts as a checked draft in the admin's insights.
+    void sendAuditEvent(platform, 'checked', []);
     if (decision.kind === 'pass') return;
 
     hold(event);
-    const { platform } = checked[0]!.session;
     const ruleIds = auditRuleIds(decision.findings);
     void sendAuditEvent(platform, 'blocked', ruleIds);
     const returnFocusTo = deepActiveElement();

@@ -147,7 +147,10 @@ describe('installGate: holding back and overriding', () => {
     expect(first.defaultPrevented).toBe(true);
     expect(posts).toBe(0);
     expect(document.querySelectorAll(`[${GATE_HOST_ATTRIBUTE}]`)).toHaveLength(1);
-    expect(sendAuditEvent).toHaveBeenCalledExactlyOnceWith('x', 'blocked', ['privacy/nhs-number']);
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([
+      ['x', 'checked', []],
+      ['x', 'blocked', ['privacy/nhs-number']],
+    ]);
   });
 
   it('passes a draft whose error was fixed since the last check (re-checks at submit)', () => {
@@ -155,6 +158,7 @@ describe('installGate: holding back and overriding', () => {
     findings = [];
     userClick(postButton);
     expect(posts).toBe(1);
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'checked', []]]);
   });
 
   it('"Go back and fix" focuses the first problem', async () => {
@@ -172,7 +176,7 @@ describe('installGate: holding back and overriding', () => {
     userClick(postButton);
     fireEvent.click(dialog().getByRole('button', { name: 'Post anyway' }));
     await vi.waitFor(() => expect(posts).toBe(1));
-    expect(vi.mocked(sendAuditEvent).mock.calls.map((call) => call[1])).toEqual(['blocked', 'override']);
+    expect(vi.mocked(sendAuditEvent).mock.calls.map((call) => call[1])).toEqual(['checked', 'blocked', 'override']);
 
     // The second click of a double click on "Post anyway" lands on the site's button.
     userClick(postButton);
@@ -200,7 +204,7 @@ describe('installGate: holding back and overriding', () => {
     userClick(postButton);
     postButton.disabled = true;
     fireEvent.click(dialog().getByRole('button', { name: 'Post anyway' }));
-    await vi.waitFor(() => expect(sendAuditEvent).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(sendAuditEvent).toHaveBeenCalledTimes(3));
     expect(posts).toBe(0);
   });
 
