@@ -4,13 +4,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Checker, Platform } from '../../rules/types';
-import { subscribeEffectiveRuleset, type EffectiveRuleset } from '../shared/effective-ruleset';
 import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
 import { startDiscovery } from './discovery';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
 import { CONTENT_MATCHES } from './matches';
 import { adapterForUrl } from './platforms';
 import type { PlatformAdapter } from './platforms/types';
+import { subscribeContentRuleset, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
 
@@ -28,7 +28,7 @@ const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
 
 function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
-  let effective: EffectiveRuleset | undefined;
+  let effective: ContentRuleset | undefined;
   let pausedSites: Platform[] = [];
   const paused = () => (effective?.allowPause ?? true) && pausedSites.includes(platform);
   const recheckAll = () => {
@@ -44,7 +44,7 @@ function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): vo
   };
 
   // Compiles happen in the subscription only when the ruleset changed, never per keystroke.
-  const unsubscribe = subscribeEffectiveRuleset((next) => {
+  const unsubscribe = subscribeContentRuleset((next) => {
     effective = next;
     if (discovery) recheckAll();
     else discovery = startDiscovery(ctx, adapter, env);

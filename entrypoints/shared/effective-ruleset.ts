@@ -1,33 +1,21 @@
 // The ruleset every checker in the extension uses: enterprise policy first, then the admin's last
 // good local ruleset, then the embedded default; the admin's disabled rules unless policy locks them.
-// The content script, the popup and the options page's test bench all subscribe here, so a post is
-// judged the same way everywhere.
+// Decided here only, so a post is judged the same way everywhere: the options page's test bench
+// subscribes directly, and the background publishes the result as plain data for content scripts
+// (background/effective-publisher.ts), which only compile it.
 
 import { compile, createDefaultChecker, defaultRuleset, loadRuleset } from '../../rules';
 import type { CompiledChecker, Ruleset } from '../../rules';
 import { resolveGatePolicy } from '../content/gate/policy';
-import type { GatePolicy } from '../content/gate/policy';
 import { extensionApi } from './extension-api';
 import { policyProvidesRuleset, readManagedPolicy } from './managed-policy';
-import type { ActiveRuleset, ManagedPolicy, RulesetSource } from './protocol';
+import type { ActiveRuleset, ManagedPolicy, RulesetSource, StoredEffectiveRuleset } from './protocol';
 import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
 import { watchStorageSerially } from './storage-watch';
 import type { StorageChangeEvent } from './storage-watch';
 import type { LocalArea, StoredRulesetState } from './stored-state';
 
-export type EffectiveRuleset = {
-  checker: CompiledChecker;
-  ruleset: Ruleset;
-  /** The ruleset's gate with enterprise policy applied (gateOverride, warningsConfirm). */
-  gate: GatePolicy;
-  /** Whether warnings stop a post for confirmation: gate.blockOn === 'warning'. */
-  warningsConfirm: boolean;
-  source: RulesetSource;
-  locked: boolean;
-  allowPause: boolean;
-  /** Why a configured ruleset is not the one in use (its text no longer loads, policy fetch failed). */
-  error?: string;
-};
+export type EffectiveRuleset = StoredEffectiveRuleset & { checker: CompiledChecker };
 
 export type EffectiveInputs = StoredRulesetState & { managed: ManagedPolicy };
 
@@ -73,6 +61,7 @@ export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRules
   return {
     checker,
     ruleset: chosen.ruleset,
+    disable,
     gate,
     warningsConfirm: gate.blockOn === 'warning',
     source: chosen.source,
@@ -80,6 +69,11 @@ export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRules
     allowPause: inputs.managed.allowPause ?? true,
     ...(chosen.error ? { error: chosen.error } : {}),
   };
+}
+
+/** What content scripts receive (STORAGE_KEYS.effective): the same result without its compiled checker. */
+export function storedForm({ checker: _compiled, ...data }: EffectiveRuleset): StoredEffectiveRuleset {
+  return data;
 }
 
 export type StorageEvents = {

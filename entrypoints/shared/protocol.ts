@@ -1,6 +1,7 @@
 // Contracts between the extension's parts (background, content script, popup, options).
 // Storage holds rulesets, settings and the audit log; it never holds draft text.
 
+import type { Ruleset } from '../../rules/schema';
 import type { Platform } from '../../rules/types';
 
 export const STORAGE_KEYS = {
@@ -12,6 +13,8 @@ export const STORAGE_KEYS = {
   audit: 'clearpost.audit',
   /** Platform[]: sites the user paused from the popup (only where policy allows). */
   pausedSites: 'clearpost.pausedSites',
+  /** StoredEffectiveRuleset: what the content script checks with, resolved and written by the background. */
+  effective: 'clearpost.effective',
 } as const;
 
 export type RulesetSource =
@@ -62,7 +65,9 @@ export type ManagedPolicy = {
 /** Messages sent with runtime.sendMessage / tabs.sendMessage. */
 export type Message =
   | { type: 'audit'; event: AuditEvent }
-  | { type: 'tab-status' };
+  | { type: 'tab-status' }
+  /** From a content script that found no STORAGE_KEYS.effective: the background writes it. */
+  | { type: 'effective-request' };
 
 /** Reply to 'tab-status' from the content script of the active tab. */
 export type TabStatus = {
@@ -117,3 +122,23 @@ export const AUDIT_REASON_MAX_LENGTH = 500;
 
 /** The audit log keeps the newest this many events, evicting the oldest (~150 bytes each: under 1 MB). */
 export const AUDIT_LOG_CAP = 5000;
+
+/**
+ * The effective ruleset as plain data (JSON-safe: Chrome's storage serialises to JSON). The background
+ * resolves and validates it, so content scripts only compile it and never ship the loader (zod,
+ * yaml, redos-detector, the packs' YAML): DESIGN budget, content script <= 350 KB minified.
+ */
+export type StoredEffectiveRuleset = {
+  /** Already merged with the packs it extends. */
+  ruleset: Ruleset;
+  /** Rule ids the admin switched off that apply to this ruleset (empty when policy locks it). */
+  disable: string[];
+  /** The ruleset's gate with enterprise policy applied. */
+  gate: { blockOn: 'error' | 'warning'; override: 'none' | 'confirm' | 'reason' };
+  warningsConfirm: boolean;
+  source: RulesetSource;
+  locked: boolean;
+  allowPause: boolean;
+  /** Why a configured ruleset is not the one in use. */
+  error?: string;
+};

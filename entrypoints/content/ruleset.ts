@@ -1,0 +1,73 @@
+// The content script's ruleset: the background resolves and validates it (shared/effective-ruleset.ts)
+// and stores it as plain data; here it is only compiled. Importing rules/compile (never rules/index,
+// which re-exports the loader) keeps zod, yaml, redos-detector and the packs' YAML out of the pages'
+// bundle (DESIGN budget: content script <= 350 KB minified; tests/unit/rules/bundle.test.ts).
+
+import { browser } from 'wxt/browser';
+import { compile } from '../../rules/compile';
+import type { CompiledChecker } from '../../rules/compile';
+import { STORAGE_KEYS } from '../shared/protocol';
+import type { Message, StoredEffectiveRuleset } from '../shared/protocol';
+
+export type ContentRuleset = Omit<StoredEffectiveRuleset, 'ruleset' | 'disable'> & {
+  /** null when the stored ruleset does not compile: sessions then show the error state and never block. */
+  checker: CompiledChecker | null;
+};
+
+const KEY = STORAGE_KEYS.effective;
+
+export function compileStored(stored: StoredEffectiveRuleset): ContentRuleset {
+  const { ruleset, disable, ...settings } = stored;
+  try {
+    return { ...settings, checker: compile(ruleset, { disable }) };
+  } catch (error) {
+    // The background validated this ruleset, so this is an engine bug: fail open, visibly.
+    console.error('Clearpost: the ruleset could not be compiled', error);
+    return { ...settings, checker: null, error: `the ruleset could not be compiled: ${String(error)}` };
+  }
+}
+
+type ContentApis = {
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: {
+      addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+      removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    };
+  };
+  runtime: { sendMessage(message: Message): Promise<unknown> };
+};
+
+/**
+ * Calls `onChange` with the compiled ruleset once it is stored and after every change to it.
+ * When nothing is stored yet (first start), asks the background to write it. Returns the unsubscribe function.
+ */
+export function subscribeContentRuleset(onChange: (ruleset: ContentRuleset) => void, apis: ContentApis = browser as unknown as ContentApis): () => void {
+  let lastJson: string | undefined;
+  let changedSinceRead = false;
+  const apply = (value: unknown) => {
+    if (value === undefined || value === null) {
+      apis.runtime.sendMessage({ type: 'effective-request' }).catch((error: unknown) => console.error('Clearpost: asking for the ruleset failed', error));
+      return;
+    }
+    // Recompile only for a different ruleset (cheap next to compiling it).
+    const json = JSON.stringify(value);
+    if (json === lastJson) return;
+    lastJson = json;
+    onChange(compileStored(value as StoredEffectiveRuleset));
+  };
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(KEY in changes)) return;
+    changedSinceRead = true;
+    apply(changes[KEY]!.newValue);
+  };
+  apis.storage.onChanged.addListener(onStorage);
+  apis.storage.local.get(KEY).then(
+    (items) => {
+      // A change that arrived meanwhile is newer than what this read saw.
+      if (!changedSinceRead) apply(items[KEY]);
+    },
+    (error: unknown) => console.error('Clearpost: reading the ruleset failed', error),
+  );
+  return () => apis.storage.onChanged.removeListener(onStorage);
+}
