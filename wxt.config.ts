@@ -1,10 +1,12 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './entrypoints/content/matches';
+import { EMPTY_MODULE, POLYFILL_IMPORT } from './scripts/no-polyfills';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep the engine and extension code readable outside WXT (CLI, tests).
   imports: false,
+  vite: () => ({ resolve: { alias: [{ find: POLYFILL_IMPORT, replacement: EMPTY_MODULE }] } }),
   manifest: ({ browser }) => ({
     name: 'Clearpost',
     description:

@@ -6,6 +6,7 @@
 import { build, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { EMPTY_MODULE, POLYFILL_IMPORT } from '../../../scripts/no-polyfills';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -18,6 +19,14 @@ const rawText: Plugin = {
   },
 };
 
+/** The alias wxt.config.ts gives Vite. */
+const noPolyfills: Plugin = {
+  name: 'no-polyfills',
+  setup(builder) {
+    builder.onResolve({ filter: POLYFILL_IMPORT }, () => ({ path: EMPTY_MODULE }));
+  },
+};
+
 async function bundledPackages(entry: string): Promise<{ packages: Set<string>; inputs: string[] }> {
   const result = await build({
     entryPoints: [path.join(root, entry)],
@@ -26,7 +35,7 @@ async function bundledPackages(entry: string): Promise<{ packages: Set<string>; 
     format: 'esm',
     platform: 'browser',
     jsx: 'automatic',
-    plugins: [rawText],
+    plugins: [rawText, noPolyfills],
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -48,9 +57,10 @@ describe('bundle boundaries', () => {
     expect(packages).toContain('twitter-text');
   }, 60_000);
 
-  it('the content script compiles rulesets but never loads them: no loader, no pack YAML', async () => {
+  it('the content script compiles rulesets but never loads them: no loader, no pack YAML, no polyfills', async () => {
     const { packages, inputs } = await bundledPackages('entrypoints/content/index.ts');
     for (const loaderOnly of LOADER_PACKAGES) expect(packages).not.toContain(loaderOnly);
+    expect(packages).not.toContain('core-js');
     const own = inputs.filter((input) => !input.includes('node_modules/'));
     expect(own.filter((input) => /rules\/(packs\/|load\.ts$|index\.ts$|schema\.ts$)/.test(input))).toEqual([]);
     // It does run the engine (so an empty bundle cannot pass).
