@@ -1,12 +1,12 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './entrypoints/content/matches';
-import { EMPTY_MODULE, POLYFILL_IMPORT } from './scripts/no-polyfills';
+import { BUNDLE_ALIASES } from './scripts/bundle-aliases';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep the engine and extension code readable outside WXT (CLI, tests).
   imports: false,
-  vite: () => ({ resolve: { alias: [{ find: POLYFILL_IMPORT, replacement: EMPTY_MODULE }] } }),
+  vite: () => ({ resolve: { alias: BUNDLE_ALIASES } }),
   manifest: ({ browser }) => ({
     name: 'Clearpost',
     description:

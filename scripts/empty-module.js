@@ -1,2 +1,2 @@
-// Stands in for polyfills the supported browsers do not need (scripts/no-polyfills.ts).
+// Stands in for polyfills the supported browsers do not need (scripts/bundle-aliases.ts).
 export {};

@@ -3,10 +3,14 @@
 // rules/compile.ts must stay free of it, and the content script receives rulesets as plain data
 // (entrypoints/content/ruleset.ts) and compiles them.
 
-import { build, type Plugin } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EMPTY_MODULE, POLYFILL_IMPORT } from '../../../scripts/no-polyfills';
+import { pathToFileURL } from 'node:url';
+import configs from 'twitter-text/dist/configs.js';
+import parseTweet from 'twitter-text/dist/parseTweet.js';
+import { BUNDLE_ALIASES } from '../../../scripts/bundle-aliases';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -19,27 +23,33 @@ const rawText: Plugin = {
   },
 };
 
-/** The alias wxt.config.ts gives Vite. */
-const noPolyfills: Plugin = {
-  name: 'no-polyfills',
+/** The aliases wxt.config.ts gives Vite, so these bundles are the extension's. */
+const bundleAliases: Plugin = {
+  name: 'bundle-aliases',
   setup(builder) {
-    builder.onResolve({ filter: POLYFILL_IMPORT }, () => ({ path: EMPTY_MODULE }));
+    for (const { find, replacement } of BUNDLE_ALIASES) {
+      builder.onResolve({ filter: find }, (args) => {
+        const target = args.path.replace(find, replacement);
+        return path.isAbsolute(target) ? { path: target } : builder.resolve(target, { kind: args.kind, resolveDir: args.resolveDir });
+      });
+    }
   },
 };
 
+const extensionBuild = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  jsx: 'automatic',
+  plugins: [rawText, bundleAliases],
+  write: false,
+  metafile: true,
+  logLevel: 'silent',
+} satisfies BuildOptions;
+
 async function bundledPackages(entry: string): Promise<{ packages: Set<string>; inputs: string[] }> {
-  const result = await build({
-    entryPoints: [path.join(root, entry)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    jsx: 'automatic',
-    plugins: [rawText, noPolyfills],
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const result = await build({ ...extensionBuild, entryPoints: [path.join(root, entry)] });
   const packages = new Set(
     Object.keys(result.metafile.inputs)
       .map((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1])
@@ -74,5 +84,27 @@ describe('bundle boundaries', () => {
     expect(twitterText.some((input) => input.endsWith('/parseTweet.js'))).toBe(true);
     // The package index would bring autolinking, extraction of mentions and cashtags, validation...
     expect(twitterText.filter((input) => /\/(index|autoLink\w*|extractMentions\w*|isValid\w*)\.js$/.test(input))).toEqual([]);
+  }, 60_000);
+
+  it("twitter-text's ES module build, which bundles use, counts exactly like the CommonJS build Node uses", async () => {
+    const result = await build({
+      ...extensionBuild,
+      stdin: {
+        contents: "export { default as parseTweet } from 'twitter-text/dist/parseTweet.js'; export { default as configs } from 'twitter-text/dist/configs.js';",
+        resolveDir: root,
+      },
+    });
+    expect(Object.keys(result.metafile.inputs)).toContain('node_modules/twitter-text/dist/esm/parseTweet.js');
+    const dir = await mkdtemp(path.join(tmpdir(), 'clearpost-bundle-'));
+    try {
+      const file = path.join(dir, 'twitter-text.mjs');
+      await writeFile(file, result.outputFiles[0]!.contents);
+      const bundled = (await import(pathToFileURL(file).href)) as { parseTweet: typeof parseTweet; configs: typeof configs };
+      const texts = ['Hello', 'Read example.com/page and https://nhs.uk now', 'Tea 🍵👩🏽‍⚕️ time', '日本語のテキスト', 'x'.repeat(300)];
+      for (const text of texts) expect(bundled.parseTweet(text, bundled.configs.version3)).toEqual(parseTweet(text, configs.version3));
+      expect(bundled.parseTweet('x'.repeat(300), bundled.configs.version3).valid).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
