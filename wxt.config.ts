@@ -6,7 +6,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep the engine and extension code readable outside WXT (CLI, tests).
   imports: false,
-  vite: () => ({ resolve: { alias: BUNDLE_ALIASES } }),
+  // Terser: a few per cent smaller than esbuild's minifier, which keeps the content script inside its
+  // DESIGN budget (<= 350 KB).
+  vite: () => ({ resolve: { alias: BUNDLE_ALIASES }, build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
   manifest: ({ browser }) => ({
     name: 'Clearpost',
     description:
