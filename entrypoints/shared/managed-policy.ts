@@ -57,14 +57,29 @@ export function policyProvidesRuleset(policy: ManagedPolicy): boolean {
 type ManagedArea = { get(keys?: null): Promise<Record<string, unknown>> };
 
 /**
- * Reads storage.managed. Browsers reject or throw when no policy is deployed (Firefox without
- * policies.json, Chrome without managed_schema), which simply means "no policy".
+ * How long a read of storage.managed may take. Chromium without any policy deployed (seen with
+ * Chromium 156 on Linux) never settles the read; waiting for it would leave every tab unchecked.
+ * A policy that arrives later reaches us through storage.onChanged ('managed').
+ */
+export const MANAGED_READ_TIMEOUT_MS = 2000;
+
+/**
+ * Reads storage.managed. Browsers reject, throw or never answer when no policy is deployed (Firefox
+ * without policies.json, Chrome without managed_schema), which simply means "no policy".
  */
 export async function readManagedPolicy(area: ManagedArea | undefined): Promise<ParsedPolicy> {
-  if (!area) return { policy: {}, ignored: [] };
+  const none: ParsedPolicy = { policy: {}, ignored: [] };
+  if (!area) return none;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unanswered = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), MANAGED_READ_TIMEOUT_MS);
+  });
   try {
-    return parseManagedPolicy(await area.get(null));
+    const items = await Promise.race([area.get(null), unanswered]);
+    return items ? parseManagedPolicy(items) : none;
   } catch {
-    return { policy: {}, ignored: [] };
+    return none;
+  } finally {
+    clearTimeout(timer);
   }
 }

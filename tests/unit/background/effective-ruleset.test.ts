@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resolveEffectiveRuleset, subscribeEffectiveRuleset } from '../../../entrypoints/shared/effective-ruleset';
 import type { EffectiveInputs, EffectiveRuleset } from '../../../entrypoints/shared/effective-ruleset';
-import { parseManagedPolicy, readManagedPolicy } from '../../../entrypoints/shared/managed-policy';
+import { MANAGED_READ_TIMEOUT_MS, parseManagedPolicy, readManagedPolicy } from '../../../entrypoints/shared/managed-policy';
 import { ADMIN_STORAGE_KEYS, STORAGE_KEYS } from '../../../entrypoints/shared/protocol';
 import { RIVERSIDE, RIVERSIDE_V2 } from './rulesets';
 
@@ -103,5 +103,22 @@ describe('managed policy', () => {
     const throwing = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
     expect(await readManagedPolicy(throwing)).toEqual({ policy: {}, ignored: [] });
     expect(await readManagedPolicy(undefined)).toEqual({ policy: {}, ignored: [] });
+  });
+
+  it('treats a managed storage read that never answers as no policy, after a bounded wait', async () => {
+    vi.useFakeTimers();
+    try {
+      const silent = { get: () => new Promise<Record<string, unknown>>(() => {}) };
+      const read = readManagedPolicy(silent);
+      await vi.advanceTimersByTimeAsync(MANAGED_READ_TIMEOUT_MS);
+      expect(await read).toEqual({ policy: {}, ignored: [] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('uses a policy that answers within the wait', async () => {
+    const prompt = { get: () => Promise.resolve({ locked: true }) };
+    expect(await readManagedPolicy(prompt)).toEqual({ policy: { locked: true }, ignored: [] });
   });
 });
