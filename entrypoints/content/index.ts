@@ -25,6 +25,11 @@ export default defineContentScript({
 
 /** Until the stored ruleset has been read, nothing is checked and nothing is blocked. */
 const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
+/**
+ * If no ruleset has arrived by then (the background failed to resolve one), composers get their
+ * badges anyway, in the error state: the writer sees that Clearpost is not checking.
+ */
+const RULESET_WAIT_MS = 5000;
 
 function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
@@ -50,6 +55,9 @@ function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): vo
     else discovery = startDiscovery(ctx, adapter, env);
   });
   ctx.onInvalidated(unsubscribe);
+  ctx.setTimeout(() => {
+    discovery ??= startDiscovery(ctx, adapter, env);
+  }, RULESET_WAIT_MS);
 
   const pausedKey = STORAGE_KEYS.pausedSites;
   const readPaused = (value: unknown) => (Array.isArray(value) ? (value as Platform[]) : []);
