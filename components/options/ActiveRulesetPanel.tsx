@@ -94,7 +94,7 @@ export function ActiveRulesetPanel() {
         )}
         <button
           type="button"
-          onClick={() => downloadText('clearpost-ruleset.json', 'application/json', exportEffectiveRuleset(effective, snapshot.stored.disabledRules))}
+          onClick={() => downloadText('clearpost-ruleset.json', 'application/json', exportEffectiveRuleset(effective))}
         >
           Export effective ruleset
         </button>

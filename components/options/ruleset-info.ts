@@ -38,10 +38,8 @@ export function sourceLabel(source: RulesetSource): string {
  * The ruleset exactly as checked: packs already merged in, and the admin's disabled rules added to
  * `disable`, so loading the export elsewhere (CLI, another browser) behaves the same.
  */
-export function exportEffectiveRuleset(effective: EffectiveRuleset, disabledRules: readonly string[]): string {
-  const known = new Set(effective.ruleset.rules.map((rule) => rule.id));
-  const extra = effective.locked ? [] : disabledRules.filter((id) => known.has(id));
-  const ruleset = { ...effective.ruleset, extends: [], disable: [...new Set([...effective.ruleset.disable, ...extra])] };
+export function exportEffectiveRuleset(effective: EffectiveRuleset): string {
+  const ruleset = { ...effective.ruleset, extends: [], disable: [...new Set([...effective.ruleset.disable, ...effective.disable])] };
   return JSON.stringify(ruleset, null, 2) + '\n';
 }
 

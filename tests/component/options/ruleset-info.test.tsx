@@ -10,7 +10,7 @@ describe('exportEffectiveRuleset', () => {
   it('exports a ruleset that loads again and behaves like the effective one: packs merged, disabled rules included', () => {
     const withPack = { ...stored, text: RIVERSIDE.replace('rules:', 'extends: [hashtags]\nrules:') };
     const effective = resolveEffectiveRuleset({ local: withPack, disabledRules: ['hashtags/count'], managed: {} });
-    const json = exportEffectiveRuleset(effective, ['hashtags/count']);
+    const json = exportEffectiveRuleset(effective);
     expect(JSON.parse(json)).toMatchObject({ extends: [], disable: ['hashtags/count'] });
     const exported = loadRuleset(json);
     expect(exported.ok).toBe(true);
@@ -23,7 +23,7 @@ describe('exportEffectiveRuleset', () => {
 
   it('ignores the admin switches when policy locks the ruleset', () => {
     const locked = resolveEffectiveRuleset({ local: stored, disabledRules: ['brand/name'], managed: { locked: true } });
-    expect(JSON.parse(exportEffectiveRuleset(locked, ['brand/name'])).disable).toEqual([]);
+    expect(JSON.parse(exportEffectiveRuleset(locked)).disable).toEqual([]);
   });
 
   it('counts rules per category', () => {
