@@ -62,6 +62,7 @@ type ManagedArea = { get(keys?: null): Promise<Record<string, unknown>> };
  * A policy that arrives later reaches us through storage.onChanged ('managed').
  */
 export const MANAGED_READ_TIMEOUT_MS = 2000;
+const silentAreas = new WeakSet<ManagedArea>();
 
 /**
  * Reads storage.managed. Browsers reject, throw or never answer when no policy is deployed (Firefox
@@ -70,12 +71,15 @@ export const MANAGED_READ_TIMEOUT_MS = 2000;
 export async function readManagedPolicy(area: ManagedArea | undefined): Promise<ParsedPolicy> {
   const none: ParsedPolicy = { policy: {}, ignored: [] };
   if (!area) return none;
+  // An area that never answered once will not start answering: don't make every later read wait.
+  const wait = silentAreas.has(area) ? 0 : MANAGED_READ_TIMEOUT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unanswered = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), MANAGED_READ_TIMEOUT_MS);
+    timer = setTimeout(() => resolve(undefined), wait);
   });
   try {
     const items = await Promise.race([area.get(null), unanswered]);
+    if (!items) silentAreas.add(area);
     return items ? parseManagedPolicy(items) : none;
   } catch {
     return none;

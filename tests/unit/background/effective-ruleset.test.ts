@@ -112,6 +112,10 @@ describe('managed policy', () => {
       const read = readManagedPolicy(silent);
       await vi.advanceTimersByTimeAsync(MANAGED_READ_TIMEOUT_MS);
       expect(await read).toEqual({ policy: {}, ignored: [] });
+      // Later reads of the same silent area do not wait again.
+      const again = readManagedPolicy(silent);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await again).toEqual({ policy: {}, ignored: [] });
     } finally {
       vi.useRealTimers();
     }
