@@ -198,7 +198,7 @@ function merge(packs: Ruleset[], file: RulesetFile): Ruleset {
   const rules = new Map<string, Rule>();
   let platforms: Ruleset['platforms'] = {};
   const disable: string[] = [];
-  const org = { names: [...file.org.names], staff: [...file.org.staff], contacts: [...file.org.contacts] };
+  const org = { ...file.org, names: [...file.org.names], staff: [...file.org.staff], contacts: [...file.org.contacts], domains: [...file.org.domains], addresses: [...file.org.addresses], units: [...file.org.units] };
   for (const pack of [...packs, file]) {
     for (const rule of pack.rules) rules.set(rule.id, rule);
     platforms = mergeOverrides(platforms, pack.platforms);
@@ -208,6 +208,9 @@ function merge(packs: Ruleset[], file: RulesetFile): Ruleset {
     org.names.push(...pack.org.names);
     org.staff.push(...pack.org.staff);
     org.contacts.push(...pack.org.contacts);
+    org.domains.push(...pack.org.domains);
+    org.addresses.push(...pack.org.addresses);
+    org.units.push(...pack.org.units);
   }
   const { $schema: _schema, ...rest } = file;
   return { ...rest, org, platforms, disable: [...new Set(disable)], rules: [...rules.values()] };
@@ -244,7 +247,7 @@ function resolve(text: string, options: LoadOptions, visiting: readonly string[]
   const kinds = kindErrors(data, source);
   const result = rulesetSchema.safeParse(data);
   if (!result.success) {
-    const emptyOrg = { names: [], staff: [], contacts: [] };
+    const emptyOrg = { names: [], staff: [], contacts: [], domains: [], addresses: [], units: [] };
     const errors = [
       ...kinds.errors,
       ...schemaErrors(result.error.issues, source, kinds.badRules),

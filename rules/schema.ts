@@ -203,6 +203,30 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   detectorRule,
 ]);
 
+const staffMember = z
+  .union([
+    nonEmptyText,
+    z.strictObject({
+      name: nonEmptyText,
+      role: z.string().optional().describe('Job title, e.g. "Ward sister".'),
+      unit: z.string().optional().describe('Ward, department or clinic.'),
+    }),
+  ])
+  .describe('A public-facing member of staff: a name, or { name, role, unit } as imported from a directory.');
+
+export const orgSchema = z
+  .strictObject({
+    names: z.array(nonEmptyText).default([]).describe('The organisation\'s own names.'),
+    jurisdiction: z.enum(['uk', 'us', 'both']).optional().describe('Where the organisation posts from: chooses laws, links and packs.'),
+    staff: z.array(staffMember).default([]).describe('Public-facing staff: never flagged as patients.'),
+    contacts: z.array(nonEmptyText).default([]).describe('The organisation\'s own phones, emails, addresses: never flagged.'),
+    domains: z.array(nonEmptyText).default([]).describe('The organisation\'s web and email domains: addresses at them are its own.'),
+    addresses: z.array(nonEmptyText).default([]).describe('The organisation\'s sites: street addresses and postcodes or ZIP codes.'),
+    units: z.array(nonEmptyText).default([]).describe('Wards, departments and clinics by name: never taken for a person.'),
+  })
+  .default({ names: [], staff: [], contacts: [], domains: [], addresses: [], units: [] })
+  .describe('The organisation\'s own details: what it says about itself never blocks.');
+
 const platformOverride = z.strictObject({
   disable: z.array(ruleId).default([]).describe('Rule ids not checked on this platform.'),
   severity: z.record(ruleId, severity).default({}).describe('Rule id: severity on this platform.'),
@@ -215,13 +239,7 @@ export const rulesetSchema = z
     version: z.union([z.string(), z.number()]).transform(String).default('0').describe('Your version of this ruleset.'),
     description: z.string().optional(),
     extends: z.array(z.enum(PACK_NAMES)).default([]).describe('Embedded packs whose rules this ruleset includes.'),
-    org: z
-      .strictObject({
-        names: z.array(nonEmptyText).default([]).describe('The organisation\'s own names.'),
-        staff: z.array(nonEmptyText).default([]).describe('Public-facing staff: never flagged as patients.'),
-        contacts: z.array(nonEmptyText).default([]).describe('The organisation\'s own phones, emails, addresses: never flagged.'),
-      })
-      .default({ names: [], staff: [], contacts: [] }),
+    org: orgSchema,
     gate: z
       .strictObject({
         blockOn: z.enum(['error', 'warning']).default('error').describe('Lowest severity that blocks publishing.'),
@@ -241,6 +259,7 @@ export type Rule = z.output<typeof ruleSchema>;
 export type RuleOf<K extends KindName> = Extract<Rule, { kind: K }>;
 export type Gate = RulesetFile['gate'];
 export type OrgLists = RulesetFile['org'];
+export type StaffMember = OrgLists['staff'][number];
 export type PlatformOverrides = RulesetFile['platforms'];
 
 /** A ruleset with its packs merged in: what the checker runs. */

@@ -2,7 +2,7 @@
 // phone numbers as E.164, emails and their domains in lower case, staff names as plain tokens.
 
 import { toE164 } from './phone/parse';
-import type { OrgContext } from './types';
+import { staffName, type OrgContext } from './types';
 
 export type OrgIndex = {
   phones: Set<string>;
@@ -47,7 +47,7 @@ function build(org: OrgContext): OrgIndex {
     if (phone) index.phones.add(phone);
     else index.texts.push(normaliseSpace(contact));
   }
-  index.staffNames = org.staff.map((name) => normaliseSpace(stripTitles(name))).filter(Boolean);
+  index.staffNames = org.staff.map((entry) => normaliseSpace(stripTitles(staffName(entry)))).filter(Boolean);
   index.names = org.names.map(normaliseSpace).filter(Boolean);
   return index;
 }

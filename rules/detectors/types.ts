@@ -1,10 +1,15 @@
 // The detector contract: a named, built-in recogniser of one kind of patient identifier.
 // Rules of kind `detector` refer to detectors by id; the rule supplies severity, message and link.
 
+import type { OrgLists } from '../schema';
 import type { Platform, Severity } from '../types';
 
-/** The organisation's own names and contacts: never reported as a patient's. */
-export type OrgContext = { names: string[]; staff: string[]; contacts: string[] };
+/** The organisation's own details: never reported as a patient's. The later profile fields are
+ * optional so a detector can be called with just the three lists. */
+export type OrgContext = Pick<OrgLists, 'names' | 'staff' | 'contacts'> & Partial<Omit<OrgLists, 'names' | 'staff' | 'contacts'>>;
+
+/** A staff entry's name, whether the directory gave a bare name or { name, role, unit }. */
+export const staffName = (entry: OrgContext['staff'][number]): string => (typeof entry === 'string' ? entry : entry.name);
 
 export type DetectorInput = { text: string; platform?: Platform; org: OrgContext };
 

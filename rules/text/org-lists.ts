@@ -2,7 +2,7 @@
 // ignores case, spacing and punctuation; phone numbers compare by digits, so "+44 161 555 0100"
 // and "0161 555 0100" are the same number.
 
-import type { OrgContext } from '../detectors/types';
+import { staffName, type OrgContext } from '../detectors/types';
 
 const MIN_PHONE_DIGITS = 7;
 // National and international forms of a number share (at least) their last 9 digits.
@@ -24,7 +24,7 @@ function samePhone(a: string, b: string): boolean {
 
 /** A predicate telling whether a piece of text is one of the organisation's own entries. */
 export function compileOrgAllowList(org: OrgContext): (text: string) => boolean {
-  const entries = [...org.names, ...org.staff, ...org.contacts];
+  const entries = [...org.names, ...org.staff.map(staffName), ...org.contacts, ...(org.addresses ?? [])];
   const texts = new Set(entries.map(normalised).filter(Boolean));
   const phones = entries.map(digitsOf).filter((digits) => digits.length >= MIN_PHONE_DIGITS);
   return (text) => {

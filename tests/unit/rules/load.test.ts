@@ -160,6 +160,25 @@ describe('loadRuleset: merging packs', () => {
     expect(ruleset.gate).toEqual({ blockOn: 'warning', override: 'none' });
     expect(ruleset.org.staff).toEqual(['Dr Priya Shah']);
   });
+
+  it('reads the full organisation profile: directory entries, domains, sites, units, jurisdiction', () => {
+    const { ruleset } = load(
+      'name: x\norg:\n  jurisdiction: uk\n  staff: [Dr Priya Shah, { name: Tom Reed, role: Dietitian, unit: Ward 7 }]\n' +
+        '  domains: [riverside.nhs.uk]\n  addresses: [1 Mill Lane, M1 4BT]\n  units: [Ward 7, Rainbow Ward]\n',
+    );
+    expect(ruleset.org).toMatchObject({
+      jurisdiction: 'uk',
+      staff: ['Dr Priya Shah', { name: 'Tom Reed', role: 'Dietitian', unit: 'Ward 7' }],
+      domains: ['riverside.nhs.uk'],
+      addresses: ['1 Mill Lane', 'M1 4BT'],
+      units: ['Ward 7', 'Rainbow Ward'],
+    });
+  });
+
+  it('refuses an unknown profile field and a jurisdiction it does not know, at their lines', () => {
+    const errors = errorsOf('name: x\norg:\n  jurisdiction: fr\n  phones: [1]\n');
+    expect(errors.map((e) => e.line)).toEqual([3, 4]);
+  });
 });
 
 describe('loadRuleset: example hints', () => {
