@@ -1,8 +1,10 @@
 // Ages of 90 and over (HIPAA Safe Harbor: only "90 or older" may be shown).
 import { CARE_CUE } from './cues';
-import { findCue, neighbourhoodAround, sentenceAround, textAfter, textBefore } from './context';
+import { findCue, neighbourhoodAround, sentenceAround, textAfter, textBefore, type Span } from './context';
 import { namedPerson } from './names/staff';
-import { orgIndex } from './org';
+import { findPeople } from '../people/mentions';
+import { NOT_PATIENT, roleOf } from '../people/roles';
+import { orgIndex, type OrgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 
 const AGE = '(9\\d|1[0-1]\\d)';
@@ -33,6 +35,17 @@ const AGGREGATE_BEFORE = /\b(?:Americans|Britons|people|adults|patients|those|re
 const AGGREGATE_AFTER = /^(?:\+|[ \u00a0]+(?:and|or) (?:over|older|above|up))/i;
 const STAFF = /\b(?:volunteer|nurse|doctor|staff|colleague|fundraiser|employee|porter|midwife)s?\b/i;
 
+/** The age is said of a named person the post shows to be staff, a volunteer, a donor...: "Doreen, 92, our longest-serving volunteer". */
+function belongsToNonPatient(text: string, age: Span, sentence: Span, index: OrgIndex): boolean {
+  const people = findPeople(text);
+  const owner = people
+    .filter((person) => person.start >= sentence.start && person.end <= sentence.end)
+    .sort((a, b) => distance(a, age) - distance(b, age))[0];
+  return owner !== undefined && NOT_PATIENT.has(roleOf(text, owner, people, index).role);
+}
+
+const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
+
 export const age90: Detector = {
   meta: {
     id: 'age-90',
@@ -50,6 +63,7 @@ export const age90: Detector = {
       if (ORG_SUBJECT.test(before) || ORG_AFTER.test(after) || orgNames.some((name) => (before + after).toLowerCase().includes(name))) continue;
       if (AGGREGATE_BEFORE.test(before) || AGGREGATE_AFTER.test(after)) continue;
       const sentence = sentenceAround(text, span);
+      if (belongsToNonPatient(text, span, sentence, index)) continue;
       const care = findCue(text, CARE_CUE, sentence) ?? namedPerson(text, neighbourhoodAround(text, span), index);
       if (!care && STAFF.test(text.slice(sentence.start, sentence.end))) continue;
       const age = match.slice(1).find(Boolean) ?? match[0];

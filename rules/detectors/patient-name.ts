@@ -2,7 +2,9 @@
 // as staff, listed staff, supporters thanked for fundraising and public figures are left alone.
 import { CARE_CUE_ALL } from './cues';
 import { nearestCue, neighbourhoodAround, sentenceAround, textAfter } from './context';
-import { findNames, type NameCandidate } from './names/find-names';
+import { findPeople } from '../people/mentions';
+import { NOT_PATIENT, roleOf } from '../people/roles';
+import type { NameCandidate } from './names/find-names';
 import { becamePatient, isStaffOrPublic } from './names/staff';
 import { orgIndex, stripTitles, type OrgIndex } from './org';
 import { findConfirmations } from './review-reply';
@@ -42,41 +44,38 @@ export function createPatientNameDetector(findCandidates: NameFinder): Detector 
     meta: {
       id: 'patient-name',
       description:
-        "People's names and social handles tied to care in the same sentence (patient, admitted, discharged, diagnosed, surgery, bed, born, recovering, mum of, -plasty/-ectomy procedures, NHS number, insurance...), and any name in a reply that confirms care, as errors; a care word only in a neighbouring sentence gives a warning. Ignores names on the org's staff list, staff named as staff (Dr, Nurse, Sister, RN, 'our nurse', ', our ward manager', 'performed the operation') unless the text says they were a patient, supporters thanked for fundraising, public figures, mascots and therapy animals, and personas ('not a real patient').",
+        "People named in a post (full names, first names, initials, titles, inverted 'SURNAME, Given', nicknames, handles) whose role in the post is a patient's: the text says they were admitted, treated, discharged, in a bed, recovering..., or names them next to a care word without saying they are anyone else; any name in a reply that confirms care. Errors; a care word only in a neighbouring sentence gives a warning. Each person's role is read from every sentence that names them: staff (the org's list, titles, 'our colleague', 'joins us', retirement), supporters (volunteers, donors, fundraisers), public figures, people from history, fictional personas, animals and training mannequins are never flagged unless the text says they were a patient.",
     },
     detect({ text, org }) {
       if (FICTIONAL.test(text)) return [];
       const index = orgIndex(org);
-      const people = notStaff(text, findCandidates(text), index);
+      const mentions = findCandidates(text);
+      const people = notStaff(text, mentions, index);
       const confirmation = people.length > 0 ? findConfirmations(text, org)[0] : undefined;
       const hits: DetectorHit[] = [];
       for (const candidate of people) {
         if (confirmation) {
-          hits.push({
-            start: candidate.start,
-            end: candidate.end,
-            detail: `'${candidate.name}' is named in a message that confirms their care ('${confirmation.phrase}'): remove the name and the care details.`,
-          });
+          hits.push(hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' is named in a message that confirms their care ('${confirmation.phrase}'): remove the name and the care details.`));
+          continue;
+        }
+        const reading = roleOf(text, candidate, mentions, index);
+        if (NOT_PATIENT.has(reading.role)) continue;
+        if (reading.role === 'patient') {
+          hits.push(hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' is described as a patient ('${reading.evidence}'): remove the name, or confirm written consent is on file.`));
           continue;
         }
         const sentence = sentenceAround(text, candidate);
         const cue = nearestCue(text, CARE_CUE_ALL, candidate, sentence);
         if (cue && SUPPORTER_AFTER.test(textAfter(text, candidate.end, 40)) && !STRONG_PATIENT_CUE.test(text.slice(sentence.start, sentence.end))) continue;
         if (cue) {
-          hits.push({
-            start: candidate.start,
-            end: candidate.end,
-            detail: `'${candidate.name}' looks like a patient's name next to '${cue.word}': remove it, or confirm written consent is on file.`,
-          });
+          hits.push(hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' looks like a patient's name next to '${cue.word}': remove it, or confirm written consent is on file.`));
           continue;
         }
         const nearby = nearestCue(text, CARE_CUE_ALL, candidate, neighbourhoodAround(text, candidate));
         if (nearby) {
           hits.push({
-            start: candidate.start,
-            end: candidate.end,
+            ...hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' is named close to '${nearby.word}': if this person is a patient or relative, remove the name or confirm consent is on file.`),
             severity: 'warning',
-            detail: `'${candidate.name}' is named close to '${nearby.word}': if this person is a patient or relative, remove the name or confirm consent is on file.`,
           });
         }
       }
@@ -85,4 +84,16 @@ export function createPatientNameDetector(findCandidates: NameFinder): Detector 
   };
 }
 
-export const patientName = createPatientNameDetector(findNames);
+function hit(candidate: NameCandidate, suggestion: string, detail: string): DetectorHit {
+  return { start: candidate.start, end: candidate.end, detail, suggestions: [suggestion] };
+}
+
+/** A safe replacement that keeps the sentence readable: "Maria Gonzalez was discharged" -> "One of our patients was discharged". */
+function suggestionFor(text: string, candidate: NameCandidate): string {
+  const atSentenceStart = /(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
+  if (/^@/.test(candidate.name)) return 'a patient';
+  if (/['’]s$/.test(text.slice(candidate.end, candidate.end + 2))) return atSentenceStart ? 'Our patient' : 'our patient';
+  return atSentenceStart ? 'One of our patients' : 'one of our patients';
+}
+
+export const patientName = createPatientNameDetector(findPeople);

@@ -1,0 +1,113 @@
+// Person mentions beyond the given-name lexicon: the shapes names take in clinical and casual
+// writing. Lists and notes invert them ("NGUYEN, Thi Bich", "Hernandez, M.", "KOWALSKI J"), posts
+// shorten them ("Kayleigh B", "J.T."), title them in lower case ("mrs khatun", "ms. wanda pierce"),
+// give nicknames in quotes ("'Big Mike'", "Dolores \"Dee\" Kaminski") or honorifics ("Father
+// O'Malley", "Councillor Brian Tuckett"). Every shape is matched by a linear regex scan.
+import { findNames, type NameCandidate } from '../detectors/names/find-names';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../detectors/names/given-names';
+
+const UPPER = '\\p{Lu}';
+const LOWER = "[\\p{Ll}\\p{M}'’]";
+/** A capitalised name word, accented, hyphenated or with an apostrophe: "Ní", "O'Malley", "Fairbairn-Quigley". */
+const CAP = `${UPPER}${LOWER}*(?:[-'’]${UPPER}?${LOWER}+)*`;
+const CAPS = `${UPPER}{2,}(?:[-'’]${UPPER}{2,})?`;
+const INITIAL = `${UPPER}\\.`;
+
+// Capitalised words that are not names in a "Surname, Given" pair or after an honorific.
+const COMMON = new Set(
+  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Hospital Ward Unit Clinic Trust NHS Centre Center Street Road Lane Avenue Room Bed Bay Dr Mr Mrs Ms Please Thanks Thank Happy Meet Welcome Note Update Patient Patients Team Staff Day Week Month Year Department North South East West New Old Royal General County City Medical Health Care Community Emergency ICU DOB MRN NHS PAS ID UK US USA'.split(
+    ' ',
+  ),
+);
+// Acronyms that stand where an upper-case surname would ("ICU, Bed 4", "MRN: ...").
+const ACRONYM = /^(?:NHS|ICU|PICU|NICU|HDU|MRN|DOB|PAS|ED|ER|AE|GP|CT|MRI|ECG|EEG|IV|RN|NP|PA|MD|DDS|UK|US|USA|BBC|PM|AM|CEO|COO|CFO|HR|IT|QR|OK|ID|SSN|FAQ|PTSD|ADHD|IVF|HIV|AIDS|COVID|CAMHS|MBI|LCSW|CNA|LPN|OR|ENT|PE|BP|TV|FYI|ASAP|DM|DMS|RSVP|EMS|EMT|PPE|COPD|CPR|AED|BMI|UTI|STI|SEND|MP|MSP|MBE|OBE|CBE|NYC|LA|DC|TX|CA|NY|FL)$/;
+/** After a person: a date of birth or a record number, i.e. a line from a record ("Nowak, Zofia – 12.04.2009"). */
+export const RECORD_ENTRY = /^['’"”]?[ \u00a0]*(?:[-–—|/,(:][ \u00a0]*)?(?:(?:DOB|D\.O\.B|MRN|NHS|PAS|Hosp|pt)\b|#\s?\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i;
+const FUNCTION_WORD = /^(?:and|the|or|to|of|for|with|was|is|has|had|you|your|our|their|his|her|him|them|this|that|all|any|and|not|who|will|can|are|were)$/;
+const HONORIFIC = 'Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
+
+const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[] = [
+  // "NGUYEN, Thi Bich", "Nowak, Zofia", "Hernandez, M.", "Tran, Linh"
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(${CAPS}|${CAP}),[ \\u00a0](${INITIAL}|${CAP}(?:[ \\u00a0]${CAP})?)(?![\\p{L}])`, 'gu'),
+    accept: (m) => {
+      const surname = m[1]!;
+      const given = m[2]!.split(/[ \u00a0]/)[0]!;
+      if (COMMON.has(surname) || COMMON.has(given) || ACRONYM.test(surname)) return false;
+      if (/^\p{Lu}{3,}/u.test(surname) || given.endsWith('.') || GIVEN_NAMES.has(given)) return true;
+      // a record line: "Nowak, Zofia – 12.04.2009", "Tran, Linh (DOB ...)"
+      return RECORD_ENTRY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    },
+  },
+  // "KOWALSKI J", "Gutierrez R.", "Kayleigh B", "Wyatt T."
+  {
+    pattern: new RegExp(`(?<![\\p{L}.])(${CAPS}|${CAP})[ \\u00a0](${UPPER})(\\.|(?=[\\s,;:!?)]|$))`, 'gu'),
+    accept: (m) => {
+      const word = m[1]!;
+      if (COMMON.has(word) || ACRONYM.test(word) || word.length < 3) return false;
+      return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || GIVEN_NAMES.has(word);
+    },
+  },
+  // "J.T., 47", "R.T. was", initials standing for a person next to an age or a verb of care
+  { pattern: /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?=,? ?(?:\d{1,3}\b|aged|age|was|is|who|had|has|in (?:bed|bay|room))|,? ?\(\d)/gu },
+  // lower-case courtesy titles: "mrs khatun", "mr a. gallacher", "ms. wanda pierce"
+  // ("miss" is left out: as a verb it is far commoner than as a lower-case title)
+  {
+    pattern: /(?<![\p{L}])(?:mr|mrs|ms|mx)\.?[ \u00a0](?:[a-z]\.[ \u00a0]?)?([a-z][a-z'’-]{2,})(?:[ \u00a0]([a-z][a-z'’-]{2,}))?(?![\p{L}])/gu,
+    accept: (m) => !FUNCTION_WORD.test(m[1]!),
+  },
+  // honorifics: "Father O'Malley", "Councillor Brian Tuckett", "Coach Bill Haverty"
+  // (the span is the name alone, so staff titles such as "Sister" are still read as context)
+  {
+    pattern: new RegExp(`(?<=(?<![\\p{L}])(?:${HONORIFIC})[ \\u00a0])(${CAP})(?:[ \\u00a0](${CAP}))?`, 'gu'),
+    accept: (m) => !COMMON.has(m[1]!) && !(m[2] !== undefined && COMMON.has(m[2])),
+  },
+  // nicknames in quotes: "'Big Mike'", "'Mad Max' Szabo", "“Ted”"
+  { pattern: new RegExp(`['‘"“](${CAP}(?:[ \\u00a0]${CAP})?)['’"”](?:[ \\u00a0]${CAP})?(?![\\p{L}])`, 'gu'), accept: (m) => !COMMON.has(m[1]!.split(/[ \u00a0]/)[0]!) },
+];
+
+const LOWER_WORD = /(?<![\p{L}@#])[a-z][a-z'’-]+(?![\p{L}])/gu;
+
+/** Share of words that start with a capital: casual posts ("big thank you to jamie from ward 3") have almost none. */
+function capitalisedShare(text: string): number {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length === 0 ? 1 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
+}
+
+/** In a post written in lower case, lexicon given names in lower case are names too. */
+function lowerCaseNames(text: string): NameCandidate[] {
+  if (capitalisedShare(text) > 0.08) return [];
+  const found: NameCandidate[] = [];
+  for (const match of text.matchAll(LOWER_WORD)) {
+    const word = match[0].replace(/['’]s$/, '');
+    const capitalised = word[0]!.toUpperCase() + word.slice(1);
+    if (GIVEN_NAMES.has(capitalised) && !AMBIGUOUS_GIVEN_NAMES.has(capitalised)) found.push({ start: match.index, end: match.index + word.length, name: word });
+  }
+  return found;
+}
+
+function shapeMentions(text: string): NameCandidate[] {
+  const found: NameCandidate[] = lowerCaseNames(text);
+  for (const { pattern, accept } of SHAPES) {
+    for (const match of text.matchAll(pattern)) {
+      if (accept && !accept(match)) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, name: match[0] });
+    }
+  }
+  return found;
+}
+
+/** Every person mention: lexicon names and the shapes above; where two overlap, the longer stays. */
+export function findPeople(text: string): NameCandidate[] {
+  const all = [...findNames(text), ...shapeMentions(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: NameCandidate[] = [];
+  for (const mention of all) {
+    const previous = kept[kept.length - 1];
+    if (previous && mention.start < previous.end) {
+      if (mention.end - mention.start > previous.end - previous.start) kept[kept.length - 1] = mention;
+      continue;
+    }
+    kept.push(mention);
+  }
+  return kept;
+}

@@ -1,0 +1,103 @@
+// Who a named person is, from evidence in the post rather than from the name: a patient, staff, a
+// supporter, a public figure, someone from history, a fictional persona, an animal or a training
+// mannequin, or unknown. Evidence is read in every sentence that mentions the person (by full name,
+// first name or surname), because posts introduce a person once and describe them later
+// ("Welcome Dr Siobhan McAllister ... Siobhan joins us from Belfast").
+import { sentenceAround, type Span } from '../detectors/context';
+import { isStaffOrPublic } from '../detectors/names/staff';
+import { stripTitles, type OrgIndex } from '../detectors/org';
+import { RECORD_ENTRY } from './mentions';
+
+/** Roles that are never a patient's unless the text says they were treated. */
+export const NOT_PATIENT: ReadonlySet<string> = new Set(['staff', 'supporter', 'public', 'historical', 'fictional', 'not-a-person']);
+
+export type Role = 'patient' | 'staff' | 'supporter' | 'public' | 'historical' | 'fictional' | 'not-a-person' | 'unknown';
+export type Mention = Span & { name: string };
+export type RoleReading = { role: Role; evidence?: string };
+
+// Care nouns that, owned by a person ("her stroke", "Mr Singh's hernia repair"), make them a patient.
+const OWNED_CARE =
+  '(?:surgery|operation|op|repair|replacement|treatment|diagnosis|recovery|stroke|fall|overdose|collapse|accident|injur(?:y|ies)|cancer|chemo|scan|results|bloods|appointment|appt|procedure|admission|stay|transplant|delivery|labou?r|c-section|birth|condition|illness|prognosis|medication|meds|dressings?|wound|fracture|bed|bay|room|referral|therapy|rehab|biopsy|filling|crown|implant|extraction|rhinoplasty|facelift|lipo|IVF|pregnancy|miscarriage|scan)';
+
+// A person's own care, said of them: strong enough to outweigh a staff or supporter reading
+// ("nurse Tanya, who spent three weeks as a patient in our ICU").
+const OWN_CARE = new RegExp(
+  [
+    '\\bas an? (?:in-?)?patient\\b',
+    '\\b(?:is|was|were|has been|had been|got|being|been) (?:(?:safely|successfully|finally|urgently|lovingly) )?(?:admitted|discharged|diagnosed|treated|rushed|airlifted|transferred|brought in|stretchered|resuscitated|intubated|operated on|seen (?:in|by|at)|cared for|looked after|sectioned|delivered)\\b',
+    `\\b(?:his|her|their|['’]s) (?:[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
+    '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
+  ].join('|'),
+  'i',
+);
+// "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient):? \p{Lu}\p{Ll}/u;
+
+/** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
+function ownCare(text: string, span: Span): string | undefined {
+  const slice = text.slice(span.start, span.end);
+  const found = OWN_CARE.exec(slice) ?? NAMED_AS_PATIENT.exec(slice);
+  if (!found) return undefined;
+  const tail = /^[^.!?\n]{0,30}(?=\s|$)/.exec(slice.slice(found.index + found[0].length))?.[0] ?? '';
+  return (found[0] + tail).trim();
+}
+
+// Roles other than patient, said of the person (their sentence, or any sentence naming them).
+const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
+  ['not-a-person', /\b(?:therapy (?:dog|cat|pony|animal)|(?:our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pony|horse|mascot|robot|teddy)|(?:simulation|sim|training|resus|CPR) (?:mannequin|manikin|dummy|doll)|mannequin|manikin)\b/i],
+  ['fictional', /\b(?:composite|fictional|fictitious|imaginary|hypothetical|made-up|not a real (?:patient|person)|(?:names?|details) (?:have been|has been|are|were) changed|persona|character(?! of)|played by|actors?|stock (?:photo|image)|for illustration)\b/i],
+  ['historical', /\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
+  [
+    'staff',
+    /\b(?:(?:our|a|the|their|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member)|charge nurse|ward manager)\b/i,
+  ],
+  ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|walked|ran|cycled|swam|climbed|baked|knitted|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining))\b/iu],
+  ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/i],
+];
+
+/** Sentences that name `mention` by its full name, first name or surname, each once. */
+function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]): Span[] {
+  const parts = stripTitles(mention.name).split(/\s+/).filter((part) => part.length > 1);
+  const same = all.filter((other) => other === mention || parts.some((part) => stripTitles(other.name).split(/\s+/).includes(part)));
+  const spans = new Map<number, Span>();
+  for (const other of same) {
+    const sentence = sentenceAround(text, other);
+    spans.set(sentence.start, sentence);
+  }
+  return [...spans.values()];
+}
+
+function firstEvidence(text: string, spans: readonly Span[], pattern: RegExp): string | undefined {
+  for (const span of spans) {
+    const found = pattern.exec(text.slice(span.start, span.end));
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+/**
+ * Reads the role of one mention. Evidence in the person's own sentence outranks evidence elsewhere,
+ * and own-care evidence outranks a role (staff and supporters can be patients too); among roles the
+ * order above decides (a therapy dog's "handler Jon" is about the dog before it is about staff).
+ */
+export function roleOf(text: string, mention: Mention, all: readonly Mention[], index: OrgIndex): RoleReading {
+  const own = sentenceAround(text, mention);
+  const others = sentencesNaming(text, mention, all).filter((span) => span.start !== own.start);
+  const care = ownCare(text, own);
+  if (care) return { role: 'patient', evidence: care };
+  if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
+  if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
+  const ownRole = roleIn(text, [own]);
+  if (ownRole) return ownRole;
+  const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);
+  if (otherCare) return { role: 'patient', evidence: otherCare };
+  return roleIn(text, others) ?? { role: 'unknown' };
+}
+
+function roleIn(text: string, spans: readonly Span[]): RoleReading | undefined {
+  for (const [role, pattern] of ROLE_EVIDENCE) {
+    const evidence = firstEvidence(text, spans, pattern);
+    if (evidence) return { role, evidence };
+  }
+  return undefined;
+}
