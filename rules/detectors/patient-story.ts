@@ -10,9 +10,6 @@ import type { Detector, DetectorHit } from './types';
 const STORY =
   /\b(?:patient|star|hero|warrior|fighter|survivor) of the (?:week|month|year)\b|\b(?:bravest|brave|strongest|star|little|littlest|youngest|oldest|favourite|favorite) (?:little )?patients?\b|\bpatient this week\b|\b(?:amazing |incredible |inspiring )?(?:recovery|survivor|birth|transplant|cancer) stor(?:y|ies)\b|\b(?:makeover|transformation|smile|hero|warrior|star|survivor|fighter) of the (?:week|month|year)\b|\b(?:shared|sent|wrote) (?:us )?(?:this|these) (?:[a-z]+ )?(?:message|words|note|card|letter|review|photos?|story)\b|\b(?:share|tell us) your (?:story|journey|experience)\b|\bmeet one of our (?:[a-z]+ )?(?:heroes|patients|warriors|stars|fighters|survivors|mums|families)\b|\b(?:patient |recovery |)success stor(?:y|ies)\b|\bpatient (?:stor(?:y|ies)|testimonials?|spotlight|journey|of the day)\b|\b(?:rang|rings?|ringing) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo)[- ])?bell\b|\b(?:shares?|shared|sharing|tells?|told|telling) (?:his|her|their) (?:story|journey|experience)\b|\bin (?:his|her|their) own words\b|\b(?:#?(?:PatientStory|PatientStories|SuccessStory|RingTheBell|PatientOfTheWeek|MotivationMonday))\b/gi;
 const MEET = /\b[Mm]eet\b/g;
-// Details that add up (GMC; ICO "motivated intruder"): an age and a home town for someone in care.
-const JIGSAW =
-  /\b(?:a|an|the|our) \d{1,3}[- ]?(?:year|yr|month|week)s?[- ]old (?:boy|girl|man|woman|lady|gentleman|child|baby|toddler|mum|mom|dad|mother|father|teenager|teen|pensioner|grandmother|grandfather|grandma|grandad|patient|veteran|student|schoolboy|schoolgirl)\b[^.!?\n]{0,40}?\bfrom (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:ZIP|zip) ?\d{5}|[A-Z]{1,2}\d{1,2}[A-Z]?)/g;
 const CONSENT_STATED = /\b(?:with (?:his|her|their|the family'?s|kind|written|full) (?:kind |written |full )?(?:permission|consent)|(?:has |have )?(?:given|gave) (?:us )?(?:written |their |his |her )?(?:permission|consent)|consented|#consented)\b/i;
 
 function storyHit(start: number, end: number, shown: string, consent: boolean): DetectorHit {
@@ -30,22 +27,12 @@ export const patientStory: Detector = {
   meta: {
     id: 'patient-story',
     description:
-      "Patient stories: 'patient of the week', success stories, ringing the bell, 'shares her story', and 'Meet <name>' next to a care word. A reminder that written authorization (US) or explicit consent (UK) must be on file; info when the post says consent was given. Also errors on descriptions that identify without a name: an age and a home town next to a care word ('a 12-year-old boy from Tenby ... transplant'). Ignores 'Meet <name>' introducing staff ('Meet Chloe from our physio team').",
+      "Patient stories: 'patient of the week', success stories, ringing the bell, 'shares her story', and 'Meet <name>' next to a care word. A reminder that written authorization (US) or explicit consent (UK) must be on file; info when the post says consent was given. Ignores 'Meet <name>' introducing staff ('Meet Chloe from our physio team').",
   },
   detect({ text, org }) {
     const consent = CONSENT_STATED.test(text);
     const hits: DetectorHit[] = [];
     for (const match of text.matchAll(STORY)) hits.push(storyHit(match.index, match.index + match[0].length, match[0], consent));
-    for (const match of text.matchAll(JIGSAW)) {
-      const span = { start: match.index, end: match.index + match[0].length };
-      const care = nearestCue(text, CARE_CUE_ALL, span, sentenceAround(text, span));
-      if (!care) continue;
-      hits.push({
-        ...span,
-        severity: 'error',
-        detail: `'${match[0]}' plus '${care.word}' can identify the patient without a name (age, home town and condition add up): drop the town or the age.`,
-      });
-    }
     const index = orgIndex(org);
     for (const meet of text.matchAll(MEET)) {
       const after = meet.index + meet[0].length;

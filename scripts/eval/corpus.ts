@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 export const IDENTIFIER_TYPES = [
   'nhs-number', 'ssn', 'mrn', 'mbi', 'email', 'phone', 'us-address', 'zip', 'uk-postcode',
-  'patient-name', 'care-date', 'age-90', 'room-bed', 'newborn', 'patient-story', 'review-reply',
+  'patient-name', 'care-date', 'age-90', 'room-bed', 'newborn', 'patient-story', 'review-reply', 'jigsaw',
 ] as const;
 export const TONE_TYPES = [
   'guarantee', 'cure', 'miracle', 'risk-free', 'painless', 'permanent', 'vision-outcome',

@@ -8,7 +8,6 @@ testDetector(patientStory, {
     'Our staff success in the national awards: well done all!',
     'Join us on Thursday to meet our new chief executive.',
     'Book your flu jab today.',
-    'A 40-year-old man from Leeds ran the marathon for charity.',
     'Congratulations to Aisha, our team member of the month!',
   ],
   invalid: [
@@ -20,9 +19,5 @@ testDetector(patientStory, {
     { text: 'Meet one of our heroes: a young patient who beat leukaemia.', hits: [{ match: 'Meet one of our heroes' }] },
     { text: 'Huge cheers as Amira rang the bell today!', hits: [{ match: 'rang the bell' }] },
     { text: 'Sam shares his story of recovery, with his kind permission.', hits: [{ match: 'shares his story', severity: 'info' }] },
-    {
-      text: 'Our surgeons operated on a 7-year-old girl from Ludlow with a rare heart condition.',
-      hits: [{ match: 'a 7-year-old girl from Ludlow', severity: 'error', detail: /home town/ }],
-    },
   ],
 });

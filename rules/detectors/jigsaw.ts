@@ -1,0 +1,79 @@
+// Jigsaw identification (ICO "motivated intruder"; HIPAA Safe Harbor's "actual knowledge" clause):
+// no name, but a description that fits one person in a place ("a 47-year-old sheep farmer from
+// Bala", "the only female firefighter at Kirkby Lonsdale station", "34F, primary school teacher,
+// Hexham"), told in a post about care or a crisis. The description alone is ordinary; the
+// combination of who, where and what happened is what identifies.
+import { CARE_CUE_ALL } from './cues';
+import { nearestCue, sentenceAround } from './context';
+import type { Detector, DetectorHit } from './types';
+
+const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} ?(?:yo|y\/o)|\d{1,3}[MF])`;
+const PERSON =
+  'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl';
+const OCCUPATION =
+  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner';
+const NOUN = `(?:${OCCUPATION}|${PERSON})s?`;
+const PLACE = String.raw`(?:[\p{Lu}][\p{L}'’.-]+(?:[ \u00a0](?:[\p{Lu}][\p{L}'’.-]+|upon|on|in|of|the))*|our (?:little |small |tiny )?(?:town|village|city|island|community|parish|county|street|estate))`;
+// Org words: "a nurse from Ward 7", "a patient in Bay 3" are about the hospital, not a home town.
+const NOT_A_PLACE = /^(?:Ward|Unit|Bay|Bed|Room|Hospital|Clinic|Centre|Center|Trust|NHS|A&E|ED|ER|ICU|Theatre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Dr|Mr|Mrs|Ms)\b/u;
+
+// Who + where: "a 47-year-old sheep farmer from Bala", "a retired schoolteacher in Waco", "34F, primary school teacher, keratoconus, Hexham".
+const WHO_WHERE = new RegExp(
+  String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]+)?(?:${AGE}[ ,\u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,3}?${NOUN}\b[^.!?\n]{0,45}?\b(?:from|in|at|on|near|of|for)[ \u00a0]+(?:the[ \u00a0]+)?(${PLACE})`,
+  'gu',
+);
+const AGE_OR_OCCUPATION = new RegExp(String.raw`${AGE}|\b(?:${OCCUPATION})s?\b`, 'u');
+// Shorthand ages with a sex and an occupation: "34F, primary school teacher".
+const AGE_SEX_OCCUPATION = new RegExp(String.raw`\b\d{1,3}[MF],[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${OCCUPATION})\b(?:,[ \u00a0]*[\p{Lu}][\p{L}'’-]+)*`, 'gu');
+// One of a kind: "the only pro bull rider in Cheyenne", "the first case of X ever seen in Vermont", "our town's mayor".
+const ONE_OF_A_KIND = new RegExp(
+  String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
+  'gu',
+);
+// Crisis calls and incidents told with a place: "threatening to jump from the Tyne Bridge".
+const CRISIS = /\b(?:clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
+
+// Descriptions of groups, roles we advertise or the organisation's own people.
+const NOT_ONE_PERSON_BEFORE = /\b(?:any|every|all|many|most|some|more|other|if you(?:'re| are)?|are you|for|calling all|looking for|hiring|recruiting|we need|join (?:us|our)|our|volunteer)[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
+const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|thank(?:s| you) to|sponsor\w*|visit(?:ed|ing) (?:us|our)|award|welcome|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
+
+function careOrCrisis(text: string, span: { start: number; end: number }): string | undefined {
+  const sentence = sentenceAround(text, span);
+  const inSentence = CRISIS.exec(text.slice(sentence.start, sentence.end))?.[0] ?? nearestCue(text, CARE_CUE_ALL, span, sentence)?.word;
+  return inSentence ?? nearestCue(text, CARE_CUE_ALL, span, { start: 0, end: text.length })?.word;
+}
+
+export const jigsaw: Detector = {
+  meta: {
+    id: 'jigsaw',
+    description:
+      "Descriptions that identify one person without a name, in a post about care or a crisis: who (an age, an occupation, 'the only ...', 'our town's mayor') plus where (a town, a school, a station, a club), e.g. 'a 47-year-old sheep farmer from Bala', 'the only pro bull rider in Cheyenne', '34F, primary school teacher, Hexham'. Ignores job adverts, calls to groups ('any teachers in Leeds?'), supporters and visitors, and descriptions of the hospital's own wards and units.",
+  },
+  detect({ text }) {
+    const hits: DetectorHit[] = [];
+    const add = (start: number, end: number) => {
+      if (hits.some((hit) => start < hit.end && hit.start < end)) return;
+      const before = text.slice(Math.max(0, start - 30), start);
+      if (NOT_ONE_PERSON_BEFORE.test(before)) return;
+      const sentence = sentenceAround(text, { start, end });
+      if (SUPPORT.test(text.slice(sentence.start, sentence.end))) return;
+      const event = careOrCrisis(text, { start, end });
+      if (!event) return;
+      const shown = text.slice(start, end);
+      hits.push({
+        start,
+        end,
+        detail: `'${shown}' with '${event}' can identify the person without a name (who, where and what happened add up): make the description general ("a local man", "one of our patients") or remove the place.`,
+        suggestions: ['one of our patients'],
+      });
+    };
+    for (const match of text.matchAll(ONE_OF_A_KIND)) add(match.index, match.index + match[0].length);
+    for (const match of text.matchAll(AGE_SEX_OCCUPATION)) add(match.index, match.index + match[0].length);
+    for (const match of text.matchAll(WHO_WHERE)) {
+      // "a woman from Bradford" fits thousands; an age or an occupation narrows it to one.
+      if (NOT_A_PLACE.test(match[1]!) || !AGE_OR_OCCUPATION.test(match[0])) continue;
+      add(match.index, match.index + match[0].length);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};

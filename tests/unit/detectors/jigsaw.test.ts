@@ -1,0 +1,27 @@
+import { jigsaw } from '../../../rules/detectors/jigsaw';
+import { testDetector } from './detector-tester';
+
+testDetector(jigsaw, {
+  valid: [
+    'A 40-year-old man from Leeds ran the marathon for charity.',
+    'A woman from Bradford was admitted overnight.',
+    'Are you a teacher in Leeds? Join our school nurse programme.',
+    'We are hiring a pharmacist in Truro: apply by Friday.',
+    'Calling all farmers in Powys: free blood pressure checks at the mart on Tuesday.',
+    'Thank you to the only female firefighter at Kendal station for raising £900 for our ward.',
+    'Our newest nurse from Manila started on Ward 7 today.',
+    'The mayor of our town opened the new wing this morning.',
+    'Every child in Wales deserves a dentist.',
+  ],
+  invalid: [
+    {
+      text: 'Our surgeons operated on a 7-year-old girl from Ludlow with a rare heart condition.',
+      hits: [{ match: 'a 7-year-old girl from Ludlow', severity: undefined, detail: /without a name/ }],
+    },
+    { text: 'A 47-year-old sheep farmer from Bala was admitted on Tuesday.', hits: [{ match: 'A 47-year-old sheep farmer from Bala' }] },
+    { text: 'Tough night: the only pro bull rider in Cheyenne came in with a fractured pelvis.', hits: [{ match: 'the only pro bull rider in Cheyenne' }] },
+    { text: 'Keratoconus clinic today: 34F, primary school teacher, Hexham, doing brilliantly.', hits: [{ match: '34F, primary school teacher, Hexham' }] },
+    { text: 'Wishing the mayor of our little town a speedy recovery after his boating accident.', hits: [{ match: 'the mayor of our little town' }] },
+    { text: 'A retired schoolteacher in Waco is recovering on our cardiac floor.', hits: [{ match: 'A retired schoolteacher in Waco' }] },
+  ],
+});
