@@ -3,6 +3,11 @@
 import { loadRuleset } from './load';
 import { DEFAULT_RULESET_YAML } from './packs';
 import type { CompiledChecker } from './compile';
+import { AMBIGUOUS_NAME_DATA, GIVEN_NAME_DATA } from './people/name-data';
+import { addGivenNames } from './people/lexicon';
+
+// Outside the content script, size does not matter: every checker knows names at scale.
+addGivenNames(GIVEN_NAME_DATA, AMBIGUOUS_NAME_DATA);
 
 export { categoryOf, compile, type CompiledChecker, type CompileOptions, type CompiledRule } from './compile';
 export { compareFindings, RULE_FAILED_ID } from './check';

@@ -4,7 +4,8 @@
 // give nicknames in quotes ("'Big Mike'", "Dolores \"Dee\" Kaminski") or honorifics ("Father
 // O'Malley", "Councillor Brian Tuckett"). Every shape is matched by a linear regex scan.
 import { findNames, type NameCandidate } from '../detectors/names/find-names';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from '../detectors/names/given-names';
+import { GIVEN_NAMES } from '../detectors/names/given-names';
+import { isAmbiguousName, isGivenName } from './lexicon';
 
 const UPPER = '\\p{Lu}';
 const LOWER = "[\\p{Ll}\\p{M}'’]";
@@ -34,6 +35,7 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
       const surname = m[1]!;
       const given = m[2]!.split(/[ \u00a0]/)[0]!;
       if (COMMON.has(surname) || COMMON.has(given) || ACRONYM.test(surname)) return false;
+      // Place pairs look the same ("Retail Park, Wakefield"): only a common given name counts here.
       if (/^\p{Lu}{3,}/u.test(surname) || given.endsWith('.') || GIVEN_NAMES.has(given)) return true;
       // a record line: "Nowak, Zofia – 12.04.2009", "Tran, Linh (DOB ...)"
       return RECORD_ENTRY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
@@ -45,7 +47,7 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
     accept: (m) => {
       const word = m[1]!;
       if (COMMON.has(word) || ACRONYM.test(word) || word.length < 3) return false;
-      return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || GIVEN_NAMES.has(word);
+      return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || isGivenName(word);
     },
   },
   // "J.T., 47", "R.T. was", initials standing for a person next to an age or a verb of care
@@ -81,7 +83,7 @@ function lowerCaseNames(text: string): NameCandidate[] {
   for (const match of text.matchAll(LOWER_WORD)) {
     const word = match[0].replace(/['’]s$/, '');
     const capitalised = word[0]!.toUpperCase() + word.slice(1);
-    if (GIVEN_NAMES.has(capitalised) && !AMBIGUOUS_GIVEN_NAMES.has(capitalised)) found.push({ start: match.index, end: match.index + word.length, name: word });
+    if (isGivenName(capitalised) && !isAmbiguousName(capitalised)) found.push({ start: match.index, end: match.index + word.length, name: word });
   }
   return found;
 }

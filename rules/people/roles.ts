@@ -89,9 +89,20 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
   const ownRole = roleIn(text, [own]);
   if (ownRole) return ownRole;
+  if (isHistoryPost(text, own)) return { role: 'historical', evidence: 'a post about history' };
   const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);
   if (otherCare) return { role: 'patient', evidence: otherCare };
   return roleIn(text, others) ?? { role: 'unknown' };
+}
+
+// History told across sentences: "On this day in 1887 ... Our very first patient that winter was Otto".
+const HISTORY_TAG = /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on)\b/i;
+const OLD_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b/;
+
+function isHistoryPost(text: string, own: Span): boolean {
+  if (!HISTORY_TAG.test(text)) return false;
+  const previous = own.start > 0 ? sentenceAround(text, { start: own.start - 1, end: own.start - 1 }) : own;
+  return OLD_YEAR.test(text.slice(previous.start, own.end));
 }
 
 function roleIn(text: string, spans: readonly Span[]): RoleReading | undefined {

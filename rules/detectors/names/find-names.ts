@@ -4,11 +4,11 @@
 // "mum Kemi"), an initial and surname ("R. Hussain"), "the Hoffman family", social handles, and
 // later mentions of a first name already seen in full ("Keisha Williams ... Keisha").
 // Linear passes over word tokens.
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './given-names';
+import { isAmbiguousName, isGivenName } from '../../people/lexicon';
 
 export type NameCandidate = { start: number; end: number; name: string };
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_]{2,30}(?:\.[A-Za-z0-9_]+)*/g;
 // Handles of organisations, services and media rather than people.
 const ORG_HANDLE = /nhs|trust|hosp|health|clinic|care|team|official|gov|council|uni|foundation|charity|news|bbc|itv|radio|cancer|research|society|assoc|org|institute|group|ltd|inc|med|dental|surgery|pharma|ambulance|police|fire/i;
@@ -26,7 +26,7 @@ const NOT_A_NAME = new Set(
   ),
 );
 /** Place words after a name: "Grace Ward", "Rose Unit" are places, not people. */
-const PLACE_AFTER = /^(?:Ward|Unit|Wing|House|Hospital|Centre|Center|Clinic|Building|Suite|Street|Road|Lane|Avenue|Bay|Hall|Lodge|Court)$/;
+const PLACE_AFTER = /^(?:Ward|Unit|Wing|House|Hospital|Centre|Center|Clinic|Building|Suite|Street|Road|Lane|Avenue|Ave|Bay|Hall|Lodge|Court|High|School|College|University|County|City|Park|Square|Memorial|Medical|General|Regional|Community|Airport|Station|Bridge|Valley|Heights|Springs|Falls|Beach|Village|Town|Green|Common)$/;
 const PLACE_PREPOSITION = /\b(?:in|at|near|on|to|from|the|our)[ \u00a0]+$/;
 
 /** What follows an unknown capitalised name when the text itself says it is a patient or relative. */
@@ -36,12 +36,12 @@ const PATIENT_AFTER =
 type Token = { start: number; end: number; word: string };
 
 function isCapitalised(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return first >= 65 && first <= 90 && word.length > 1 && word !== word.toUpperCase();
+  return word.length > 1 && /^\p{Lu}/u.test(word) && word !== word.toUpperCase();
 }
 
 function isInitial(text: string, token: Token): boolean {
-  return token.word.length === 1 && token.word >= 'A' && token.word <= 'Z' && text[token.end] === '.';
+  // "Room 2B. Free" is a room, not an initial: an initial stands on its own.
+  return token.word.length === 1 && token.word >= 'A' && token.word <= 'Z' && text[token.end] === '.' && !/[\p{L}\p{N}]/u.test(text[token.start - 1] ?? ' ');
 }
 
 function stripPossessive(word: string): string {
@@ -59,7 +59,7 @@ function joined(text: string, a: Token, b: Token): boolean {
 
 function isNamePart(text: string, token: Token | undefined, afterTitle = false): token is Token {
   if (token === undefined) return false;
-  if (afterTitle && GIVEN_NAMES.has(stripPossessive(token.word))) return true; // "Mrs June Lacey", "Miss April Jones"
+  if (afterTitle && isGivenName(stripPossessive(token.word))) return true; // "Mrs June Lacey", "Miss April Jones"
   return (isCapitalised(token.word) && !NOT_A_NAME.has(stripPossessive(token.word))) || isInitial(text, token);
 }
 
@@ -90,11 +90,11 @@ function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   const followedByName = isNamePart(text, next, COURTESY_TITLE.test(token.word)) && joined(text, token, next) && !PLACE_AFTER.test(next.word);
   const word = stripPossessive(token.word);
   // Capitalised "Baby" opens names ("Baby Leo") and programmes ("Baby Friendly"): only a known given name counts.
-  if (COURTESY_TITLE.test(word) && followedByName && (word !== 'Baby' || GIVEN_NAMES.has(next.word))) return i;
-  if (NAME_CUE.test(word) && followedByName && (!isCapitalised(word) || OPENING_CUE.test(word) || GIVEN_NAMES.has(next.word))) return i + 1;
+  if (COURTESY_TITLE.test(word) && followedByName && (word !== 'Baby' || isGivenName(next.word))) return i;
+  if (NAME_CUE.test(word) && followedByName && (!isCapitalised(word) || OPENING_CUE.test(word) || isGivenName(next.word))) return i + 1;
   if (isInitial(text, token) && word !== 'A' && word !== 'I' && followedByName && isCapitalised(next.word)) return i;
   if (!isCapitalised(word) || NOT_A_NAME.has(word)) return null;
-  if (GIVEN_NAMES.has(word) && (!AMBIGUOUS_GIVEN_NAMES.has(word) || followedByName)) return i;
+  if (isGivenName(word) && (!isAmbiguousName(word) || followedByName)) return i;
   const last = followedByName ? next : token;
   const placeBefore = /\b(?:from|in|at|near|to)[ \u00a0]+$/.test(text.slice(Math.max(0, token.start - 6), token.start)); // "from Selby was brought in"
   if (!placeBefore && PATIENT_AFTER.test(text.slice(last.end, last.end + 40))) return i;
@@ -122,7 +122,7 @@ export function findNames(text: string): NameCandidate[] {
     const afterLast = tokens[last + 1];
     // "Grace Ward", "on Elm Ward": a place. A non-ambiguous given name before "Ward" is a surname ("Ellie Ward").
     if (afterLast && joined(text, lastToken, afterLast) && PLACE_AFTER.test(afterLast.word)) {
-      const surnameWard = afterLast.word === 'Ward' && last === first && !AMBIGUOUS_GIVEN_NAMES.has(lastToken.word) && GIVEN_NAMES.has(lastToken.word) && !PLACE_PREPOSITION.test(text.slice(0, tokens[first]!.start));
+      const surnameWard = afterLast.word === 'Ward' && last === first && !isAmbiguousName(lastToken.word) && isGivenName(lastToken.word) && !PLACE_PREPOSITION.test(text.slice(0, tokens[first]!.start));
       if (!surnameWard) {
         i = last + 1;
         continue;
