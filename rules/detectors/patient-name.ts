@@ -3,7 +3,7 @@
 import { CARE_CUE_ALL } from './cues';
 import { nearestCue, neighbourhoodAround, sentenceAround, textAfter } from './context';
 import { findPeople } from '../people/mentions';
-import { NOT_PATIENT, roleOf } from '../people/roles';
+import { NOT_PATIENT, roleOf, saysPatient } from '../people/roles';
 import type { NameCandidate } from './names/find-names';
 import { becamePatient, isStaffOrPublic } from './names/staff';
 import { orgIndex, stripTitles, type OrgIndex } from './org';
@@ -31,7 +31,7 @@ function notStaff(text: string, candidates: NameCandidate[], index: OrgIndex): N
   const lowerText = text.toLowerCase();
   for (const staff of index.staffNames) if (staff.includes(' ') && lowerText.includes(staff)) staffFirstNames.add(staff.split(' ')[0]!);
   const people = candidates.filter((candidate) => {
-    if (!isStaffOrPublic(text, candidate, index)) return true;
+    if (!isStaffOrPublic(text, candidate, index) || saysPatient(text, candidate)) return true;
     staffFirstNames.add(stripTitles(candidate.name).toLowerCase().split(/\s+/)[0]!);
     return false;
   });

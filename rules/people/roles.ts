@@ -25,7 +25,11 @@ const OWN_CARE = new RegExp(
   [
     '\\bas an? (?:in-?)?patient\\b',
     '\\b(?:is|was|were|has been|had been|got|being|been) (?:(?:safely|successfully|finally|urgently|lovingly) )?(?:admitted|discharged|diagnosed|treated|rushed|airlifted|transferred|brought in|stretchered|resuscitated|intubated|operated on|seen (?:in|by|at)|cared for|looked after|sectioned|delivered)\\b',
-    `\\b(?:his|her|their|['’]s) (?:[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
+    // (not what staff do: "performed her 500th hip replacement")
+    `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )\\b(?:his|her|their|['’]s) (?:[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
+    `\\b(?:had|has had|got|underwent|received|came in for|popped in for|dropped in for|is back for|came back for|booked in for|in for) (?:(?:his|her|their|a|an|the|some|more|another) )?(?:[\\w-]+ ){0,2}(?:${OWNED_CARE}|LASIK|laser|jab|vaccine|injection|filler|fillers|botox|tweakments?|session|consultation|check-?up|round \\d)\\b`,
+    '\\bin (?:the|our) (?:chair|treatment room|theatre)\\b',
+    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),
   'i',
@@ -55,6 +59,8 @@ const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
   ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/i],
 ];
 
+const PRONOUN_OPENING = /^\s*(?:He|She|They|His|Her|Their|Him)\b/;
+
 /** Sentences that name `mention` by its full name, first name or surname, each once. */
 function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]): Span[] {
   const parts = stripTitles(mention.name).split(/\s+/).filter((part) => part.length > 1);
@@ -63,6 +69,9 @@ function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]
   for (const other of same) {
     const sentence = sentenceAround(text, other);
     spans.set(sentence.start, sentence);
+    // "Coach Bill Haverty ... ditching the glasses! He had LASIK this morning": the next sentence, when it opens with a pronoun.
+    const next = sentence.end < text.length ? sentenceAround(text, { start: sentence.end, end: sentence.end }) : undefined;
+    if (next && PRONOUN_OPENING.test(text.slice(next.start, next.end))) spans.set(next.start, next);
   }
   return [...spans.values()];
 }
@@ -73,6 +82,11 @@ function firstEvidence(text: string, spans: readonly Span[], pattern: RegExp): s
     if (found) return found[0];
   }
   return undefined;
+}
+
+/** The person's own sentence says they are, or were, in care ("Councillor Tuckett ... after his collapse"). */
+export function saysPatient(text: string, mention: Mention): boolean {
+  return ownCare(text, sentenceAround(text, mention)) !== undefined;
 }
 
 /**

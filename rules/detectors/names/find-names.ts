@@ -26,7 +26,7 @@ const NOT_A_NAME = new Set(
   ),
 );
 /** Place words after a name: "Grace Ward", "Rose Unit" are places, not people. */
-const PLACE_AFTER = /^(?:Ward|Unit|Wing|House|Hospital|Centre|Center|Clinic|Building|Suite|Street|Road|Lane|Avenue|Ave|Bay|Hall|Lodge|Court|High|School|College|University|County|City|Park|Square|Memorial|Medical|General|Regional|Community|Airport|Station|Bridge|Valley|Heights|Springs|Falls|Beach|Village|Town|Green|Common)$/;
+const PLACE_AFTER = /^(?:Ward|Unit|Wing|House|Hospital|Centre|Center|Clinic|Building|Suite|Street|Road|Lane|Avenue|Ave|Bay|Hall|Lodge|Court|High|School|College|University|County|City|Square|Memorial|Medical|General|Regional|Community|Airport|Station|Bridge|Valley|Heights|Springs)$/;
 const PLACE_PREPOSITION = /\b(?:in|at|near|on|to|from|the|our)[ \u00a0]+$/;
 
 /** What follows an unknown capitalised name when the text itself says it is a patient or relative. */
