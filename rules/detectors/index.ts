@@ -15,11 +15,12 @@ import { ssn } from './ssn';
 import type { Detector } from './types';
 import { ukPostcode } from './uk-postcode';
 import { usAddress } from './us-address';
+import { visibleRecords } from './visible-records';
 import { zip } from './zip';
 
 /** Every built-in detector, by the id rules use in `detector:`. */
 export const DETECTORS: Record<string, Detector> = Object.fromEntries(
-  [nhsNumber, ssn, mrn, mbi, email, phone, usAddress, zip, ukPostcode, patientName, careDate, age90, roomBed, newborn, patientStory, reviewReply, jigsaw].map(
+  [nhsNumber, ssn, mrn, mbi, email, phone, usAddress, zip, ukPostcode, patientName, careDate, age90, roomBed, newborn, patientStory, reviewReply, jigsaw, visibleRecords].map(
     (detector) => [detector.meta.id, detector],
   ),
 );

@@ -1,0 +1,50 @@
+// Records in the picture: a post whose photo (as its text or alt text describes it) shows a
+// handover whiteboard, a tracking board, a sign-in sheet, a wristband or a screen with patients'
+// details. Many real breaches are exactly this: the caption is innocent, the background is not.
+import type { Detector, DetectorHit } from './types';
+
+const RECORD_SURFACE =
+  '(?:white ?board|handover (?:board|sheet|list)|tracking board|bed board|patient (?:board|list|lists)|ward (?:board|list)|board|sign-?in sheet|sign-?in list|register|clipboard|wristband|name ?band|ID band|label|screen|monitor|computer|PC|laptop|dashboard|printout|notes|chart|drug chart|obs chart|list|rota|spreadsheet|appointment book|diary)';
+const SHOWS = '(?:behind|in the background|visible|shows?|showing|shown|with|incl(?:uding|\\.)?|listing|readable|legible|clearly|next to|on it|on the)';
+const PATIENT_DETAILS =
+  "(?:names?|patients?['’]? (?:names?|details|list)|bed numbers?|DOBs?|dates? of birth|NHS numbers?|MRNs?|hospital numbers?|diagnos[ie]s|conditions|addresses|phone numbers|tonight's patients|today's patients|patient list|patient details|who's in which bed|(?:RM|room|bed|bay|cubicle) ?\\d+[A-Z]?)";
+// Surface + what it shows, in either order, within one clause.
+const VISIBLE = new RegExp(
+  `\\b${RECORD_SURFACE}\\b[^.!?\\n]{0,40}?\\b${SHOWS}\\b[^.!?\\n]{0,40}?\\b${PATIENT_DETAILS}\\b|\\b${PATIENT_DETAILS}\\b[^.!?\\n]{0,30}?\\b(?:on|in|visible on|readable on)\\b[^.!?\\n]{0,20}?\\b${RECORD_SURFACE}\\b`,
+  'gi',
+);
+// A list of three or more people written out in a photo description: "(photo: ... sheet — K. Alvarez, T. Brooks, S. O'Donnell)".
+const NAME_LIST = /\b(?:\p{Lu}\.[ \u00a0]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,?[ \u00a0]\p{Lu}\.?)(?:[ \u00a0]*[,;/][ \u00a0]*(?:\p{Lu}\.[ \u00a0]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,?[ \u00a0]\p{Lu}\.?)){2,}/gu;
+const PHOTO = /\b(?:photo|pic|picture|image|img|screenshot|snap|alt|background|sheet|board|list)\b|📸|📷/i;
+// Policies and reminders about boards, not pictures of them.
+const ADVICE = /\b(?:never|don't|do not|please (?:don't|do not|check|make sure)|remember to|always|make sure|check (?:that|your)|before you post|no (?:names|patient details))\b/i;
+
+export const visibleRecords: Detector = {
+  meta: {
+    id: 'visible-records',
+    description:
+      "Photo descriptions and alt text that say patients' details are in the picture: a whiteboard, tracking board, sign-in sheet, wristband or screen showing names, bed numbers or dates of birth, or a written-out list of three or more people in a photo caption. Ignores reminders and policies about boards ('never post photos showing the patient board').",
+  },
+  detect({ text }) {
+    if (ADVICE.test(text)) return [];
+    const hits: DetectorHit[] = [];
+    for (const match of text.matchAll(VISIBLE)) {
+      hits.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        detail: `The picture shows patients' details ('${match[0]}'): crop or blur them, or take the photo again away from the board or screen.`,
+      });
+    }
+    if (PHOTO.test(text)) {
+      for (const match of text.matchAll(NAME_LIST)) {
+        if (hits.some((hit) => match.index < hit.end && hit.start < match.index + match[0].length)) continue;
+        hits.push({
+          start: match.index,
+          end: match.index + match[0].length,
+          detail: `The picture shows a list of people ('${match[0]}'): crop or blur the names before posting.`,
+        });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};
