@@ -15,6 +15,8 @@ function endsSentenceAt(text: string, i: number): boolean {
   if (c !== '.' && c !== '!' && c !== '?') return false;
   const next = text[i + 1];
   if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\u00a0') return false;
+  // An aside in brackets goes on: "(our receptionist's sister!!) who came in", "(85255 represent! 🌵) came in".
+  if (c !== '.' && /^[^\p{L}\p{N}]{0,4}\)/u.test(text.slice(i + 1, i + 6))) return false;
   return !(c === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 7), i)));
 }
 

@@ -35,6 +35,8 @@ const CRISIS = /\b(?:clinic|appointment|consultation|referr(?:al|ed)|procedure|s
 
 // Descriptions of groups, roles we advertise or the organisation's own people.
 const NOT_ONE_PERSON_BEFORE = /\b(?:any|every|all|many|most|some|more|other|if you(?:'re| are)?|are you|for|calling all|looking for|hiring|recruiting|we need|join (?:us|our)|our|volunteer)[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
+// History: "On 5 July 1948 ... the very first patient of the new NHS at Park Hospital".
+const OLD_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b/;
 const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|thank(?:s| you) to|sponsor\w*|visit(?:ed|ing) (?:us|our)|award|welcome|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
 
 function careOrCrisis(text: string, span: { start: number; end: number }): string | undefined {
@@ -56,7 +58,7 @@ export const jigsaw: Detector = {
       const before = text.slice(Math.max(0, start - 30), start);
       if (NOT_ONE_PERSON_BEFORE.test(before)) return;
       const sentence = sentenceAround(text, { start, end });
-      if (SUPPORT.test(text.slice(sentence.start, sentence.end))) return;
+      if (SUPPORT.test(text.slice(sentence.start, sentence.end)) || OLD_YEAR.test(text.slice(sentence.start, sentence.end))) return;
       const event = careOrCrisis(text, { start, end });
       if (!event) return;
       const shown = text.slice(start, end);

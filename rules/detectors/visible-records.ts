@@ -6,6 +6,8 @@ import type { Detector, DetectorHit } from './types';
 const RECORD_SURFACE =
   '(?:white ?board|handover (?:board|sheet|list)|tracking board|bed board|patient (?:board|list|lists)|ward (?:board|list)|board|sign-?in sheet|sign-?in list|register|clipboard|wristband|name ?band|ID band|label|screen|monitor|computer|PC|laptop|dashboard|printout|notes|chart|drug chart|obs chart|list|rota|spreadsheet|appointment book|diary)';
 const SHOWS = '(?:behind|in the background|visible|shows?|showing|shown|with|incl(?:uding|\\.)?|listing|readable|legible|clearly|next to|on it|on the)';
+// A board or screen whose words the description quotes: 'whiteboard behind them reads "TODAY: 9:00 Hernandez, M."'.
+const QUOTED = new RegExp(`\\b${RECORD_SURFACE}\\b[^.!?\\n]{0,30}?\\b(?:reads?|says|shows?|showing|lists?|listing|view)\\b[ \\u00a0]*(?:[:—–-][ \\u00a0]*)?["“'‘][^"”’\\n]{0,80}?\\d`, 'gi');
 const PATIENT_DETAILS =
   "(?:names?|patients?['’]? (?:names?|details|list)|bed numbers?|DOBs?|dates? of birth|NHS numbers?|MRNs?|hospital numbers?|diagnos[ie]s|conditions|addresses|phone numbers|tonight's patients|today's patients|patient list|patient details|who's in which bed|(?:RM|room|bed|bay|cubicle) ?\\d+[A-Z]?)";
 // Surface + what it shows, in either order, within one clause.
@@ -28,7 +30,8 @@ export const visibleRecords: Detector = {
   detect({ text }) {
     if (ADVICE.test(text)) return [];
     const hits: DetectorHit[] = [];
-    for (const match of text.matchAll(VISIBLE)) {
+    for (const match of [...text.matchAll(VISIBLE), ...text.matchAll(QUOTED)]) {
+      if (hits.some((hit) => match.index < hit.end && hit.start < match.index + match[0].length)) continue;
       hits.push({
         start: match.index,
         end: match.index + match[0].length,

@@ -18,6 +18,9 @@ export function addGivenNames(names: string, ambiguous = ''): void {
 
 export function isGivenName(word: string): boolean {
   if (GIVEN_NAMES.has(word)) return true;
+  // "Ana-Lucía", "Isla-Rose": a double given name is a name when its first part is.
+  const hyphen = word.indexOf('-');
+  if (hyphen > 1) return isGivenName(word.slice(0, hyphen));
   const folded = fold(word);
   return GIVEN_NAMES.has(folded) || added.has(folded) || addedAmbiguous.has(folded);
 }

@@ -8,7 +8,7 @@ import { GIVEN_NAMES } from '../detectors/names/given-names';
 import { isAmbiguousName, isGivenName } from './lexicon';
 
 const UPPER = '\\p{Lu}';
-const LOWER = "[\\p{Ll}\\p{M}'’]";
+const LOWER = '[\\p{Ll}\\p{M}]';
 /** A capitalised name word, accented, hyphenated or with an apostrophe: "Ní", "O'Malley", "Fairbairn-Quigley". */
 const CAP = `${UPPER}${LOWER}*(?:[-'’]${UPPER}?${LOWER}+)*`;
 const CAPS = `${UPPER}{2,}(?:[-'’]${UPPER}{2,})?`;

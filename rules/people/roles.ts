@@ -24,11 +24,13 @@ const OWNED_CARE =
 const OWN_CARE = new RegExp(
   [
     '\\bas an? (?:in-?)?patient\\b',
-    '\\b(?:is|was|were|has been|had been|got|being|been) (?:(?:safely|successfully|finally|urgently|lovingly) )?(?:admitted|discharged|diagnosed|treated|rushed|airlifted|transferred|brought in|stretchered|resuscitated|intubated|operated on|seen (?:in|by|at)|cared for|looked after|sectioned|delivered)\\b',
+    '\\b(?:is|was|were|has been|had been|got|being|been) (?:(?:safely|successfully|finally|urgently|lovingly) )?(?:admitted|discharged|diagnosed|treated|rushed|airlifted|transferred|brought in|stretchered|resuscitated|intubated|operated on|seen (?:in|by|at)|cared for|looked after|sectioned|delivered|crushed|injured|hurt|hit by|struck|knocked down|burn(?:ed|t)|bitten|stabbed|shot|found collapsed|pulled from)\\b',
     // (not what staff do: "performed her 500th hip replacement")
     `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )\\b(?:his|her|their|['’]s) (?:[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
-    `\\b(?:had|has had|got|underwent|received|came in for|popped in for|dropped in for|is back for|came back for|booked in for|in for) (?:(?:his|her|their|a|an|the|some|more|another) )?(?:[\\w-]+ ){0,2}(?:${OWNED_CARE}|LASIK|laser|jab|vaccine|injection|filler|fillers|botox|tweakments?|session|consultation|check-?up|round \\d)\\b`,
+    `\\b(?:had|has had|got|underwent|received|(?:came|popped|dropped|comes|is) in (?:\\w+ ){0,2}for|is back for|came back for|booked in for|in for) (?:(?:his|her|their|a|an|the|some|more|another) )?(?:[\\w-]+ ){0,2}(?:${OWNED_CARE}|LASIK|laser|jab|vaccine|injection|filler|fillers|botox|tweakments?|session|consultation|check-?up|round \\d)\\b`,
     '\\bin (?:the|our) (?:chair|treatment room|theatre)\\b',
+    '\\b(?:finished|completed|graduated from|discharged from) (?:our|the|his|her|their) (?:[\\w-]+ ){0,3}(?:program|programme|treatment|rehab|detox|recovery)\\b',
+    '\\b(?:verified|approved|denied) (?:coverage|insurance|benefits|claim|authori[sz]ation)\\b|\\bprior auth',
     '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),

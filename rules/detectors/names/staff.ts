@@ -1,5 +1,5 @@
 // Staff named as staff, listed staff and public figures: never a patient.
-import { textAfter, textBefore, type Span } from '../context';
+import { sentenceAround, textAfter, textBefore, type Span } from '../context';
 import { isStaffName, type OrgIndex } from '../org';
 import { findNames, type NameCandidate } from './find-names';
 
@@ -22,7 +22,8 @@ const BECAME_PATIENT_AFTER =
 const BECAME_PATIENT_BEFORE = /\bget well soon[ ,]*(?:to )?$/i;
 
 export function isStaffOrPublic(text: string, candidate: NameCandidate, staff: OrgIndex): boolean {
-  const before = textBefore(text, candidate.start, 40);
+  // Only this sentence: "... & orthopaedic team. Zoë Ní Bhriain, who was crushed" is not "team Zoë".
+  const before = text.slice(Math.max(sentenceAround(text, candidate).start, candidate.start - 40), candidate.start);
   const after = textAfter(text, candidate.end, 80);
   if (NOT_A_PERSON_AFTER.test(after) || NOT_A_PERSON_BEFORE.test(before)) return true;
   const staffOrPublic = isStaffName(staff, candidate.name) || PUBLIC_FIGURES.test(candidate.name) || STAFF_BEFORE.test(before) || STAFF_AFTER.test(after);
