@@ -11,9 +11,9 @@ const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} 
 const PERSON =
   'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl';
 const OCCUPATION =
-  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner';
+  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star';
 const NOUN = `(?:${OCCUPATION}|${PERSON})s?`;
-const PLACE = String.raw`(?:[\p{Lu}][\p{L}'’.-]+(?:[ \u00a0](?:[\p{Lu}][\p{L}'’.-]+|upon|on|in|of|the))*|our (?:little |small |tiny )?(?:town|village|city|island|community|parish|county|street|estate))`;
+const PLACE = String.raw`(?:[\p{Lu}][\p{L}'’-]+(?:[ \u00a0](?:[\p{Lu}][\p{L}'’-]+|upon|on|in|of|the))*|our (?:little |small |tiny )?(?:town|village|city|island|community|parish|county|street|estate))`;
 // Org words: "a nurse from Ward 7", "a patient in Bay 3" are about the hospital, not a home town.
 const NOT_A_PLACE = /^(?:Ward|Unit|Bay|Bed|Room|Hospital|Clinic|Centre|Center|Trust|NHS|A&E|ED|ER|ICU|Theatre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Dr|Mr|Mrs|Ms)\b/u;
 
@@ -30,11 +30,18 @@ const ONE_OF_A_KIND = new RegExp(
   String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
   'gu',
 );
+// Rare by themselves: "a 46-year-old Olympic rowing medallist", "a Premier League striker".
+const RARE = new RegExp(
+  String.raw`\b(?:Olympic|Paralympic|world[- ]champion|world[- ]record|international|pro|professional|famous|celebrity|reality TV|TV|Premier League|Championship|NFL|NBA|MLB|NHL|MLS|WNBA|county cricket|first-team)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN}|medallists?|medalists?|champions?|stars?|players?)\b`,
+  'gu',
+);
 // Crisis calls and incidents told with a place: "threatening to jump from the Tyne Bridge".
 const CRISIS = /\b(?:clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
 
+const CRISIS_ACT = /\b(?:threaten(?:ing|ed)? to|tried to|attempt(?:ing|ed)? to) (?:jump|end|harm|take)\b|\b(?:found|pulled|rescued) (?:collapsed |unconscious |unresponsive )?(?:from|on|at|in)\b/i;
+
 // Descriptions of groups, roles we advertise or the organisation's own people.
-const NOT_ONE_PERSON_BEFORE = /\b(?:any|every|all|many|most|some|more|other|if you(?:'re| are)?|are you|for|calling all|looking for|hiring|recruiting|we need|join (?:us|our)|our|volunteer)[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
+const NOT_ONE_PERSON_BEFORE = /\b(?:any|every|all|many|most|some|more|other|if you(?:'re| are)?|are you|calling all|looking for|hiring|recruiting|we need|join (?:us|our)|our|volunteer)[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
 // History: "On 5 July 1948 ... the very first patient of the new NHS at Park Hospital".
 const OLD_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b/;
 const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|thank(?:s| you) to|sponsor\w*|visit(?:ed|ing) (?:us|our)|award|welcome|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
@@ -70,11 +77,16 @@ export const jigsaw: Detector = {
       });
     };
     for (const match of text.matchAll(ONE_OF_A_KIND)) add(match.index, match.index + match[0].length);
+    for (const match of text.matchAll(RARE)) add(match.index, match.index + match[0].length);
     for (const match of text.matchAll(AGE_SEX_OCCUPATION)) add(match.index, match.index + match[0].length);
     for (const match of text.matchAll(WHO_WHERE)) {
+      // The scan may start a few words early ("with a young man ..."): begin at the article.
+      const article = /\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]/.exec(match[0].slice(0, 30));
+      const start = match.index + (article?.index ?? 0);
       // "a woman from Bradford" fits thousands; an age or an occupation narrows it to one.
-      if (NOT_A_PLACE.test(match[1]!) || !AGE_OR_OCCUPATION.test(match[0])) continue;
-      add(match.index, match.index + match[0].length);
+      // (or what happened there: "a young man threatening to jump from the Tyne Bridge")
+      if (NOT_A_PLACE.test(match[1]!) || !(AGE_OR_OCCUPATION.test(match[0]) || CRISIS_ACT.test(match[0]))) continue;
+      add(start, match.index + match[0].length);
     }
     return hits.sort((a, b) => a.start - b.start);
   },

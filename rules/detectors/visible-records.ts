@@ -4,7 +4,7 @@
 import type { Detector, DetectorHit } from './types';
 
 const RECORD_SURFACE =
-  '(?:white ?board|handover (?:board|sheet|list)|tracking board|bed board|patient (?:board|list|lists)|ward (?:board|list)|board|sign-?in sheet|sign-?in list|register|clipboard|wristband|name ?band|ID band|label|screen|monitor|computer|PC|laptop|dashboard|printout|notes|chart|drug chart|obs chart|list|rota|spreadsheet|appointment book|diary)';
+  '(?:screenshot|caseload|waiting[- ]list|referral list|white ?board|handover (?:board|sheet|list)|tracking board|bed board|patient (?:board|list|lists)|ward (?:board|list)|board|sign-?in sheet|sign-?in list|register|clipboard|wristband|name ?band|ID band|label|screen|monitor|computer|PC|laptop|dashboard|printout|notes|chart|drug chart|obs chart|list|rota|spreadsheet|appointment book|diary)';
 const SHOWS = '(?:behind|in the background|visible|shows?|showing|shown|with|incl(?:uding|\\.)?|listing|readable|legible|clearly|next to|on it|on the)';
 // A board or screen whose words the description quotes: 'whiteboard behind them reads "TODAY: 9:00 Hernandez, M."'.
 const QUOTED = new RegExp(`\\b${RECORD_SURFACE}\\b[^.!?\\n]{0,30}?\\b(?:reads?|says|shows?|showing|lists?|listing|view)\\b[ \\u00a0]*(?:[:—–-][ \\u00a0]*)?["“'‘][^"”’\\n]{0,80}?\\d`, 'gi');

@@ -29,6 +29,8 @@ const OWN_CARE = new RegExp(
     `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )\\b(?:his|her|their|['’]s) (?:[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
     `\\b(?:had|has had|got|underwent|received|(?:came|popped|dropped|comes|is) in (?:\\w+ ){0,2}for|is back for|came back for|booked in for|in for) (?:(?:his|her|their|a|an|the|some|more|another) )?(?:[\\w-]+ ){0,2}(?:${OWNED_CARE}|LASIK|laser|jab|vaccine|injection|filler|fillers|botox|tweakments?|session|consultation|check-?up|round \\d)\\b`,
     '\\bin (?:the|our) (?:chair|treatment room|theatre)\\b',
+    // "came in Saturday for her Sculptra": what someone comes in for is theirs
+    '\\b(?:came|popped|dropped|comes|is|was) in (?:\\w+ ){0,2}for (?:his|her|their|a|an|some) [\\w-]+',
     '\\b(?:finished|completed|graduated from|discharged from) (?:our|the|his|her|their) (?:[\\w-]+ ){0,3}(?:program|programme|treatment|rehab|detox|recovery)\\b',
     '\\b(?:verified|approved|denied) (?:coverage|insurance|benefits|claim|authori[sz]ation)\\b|\\bprior auth',
     '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment)\\b',

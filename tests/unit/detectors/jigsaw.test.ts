@@ -12,6 +12,8 @@ testDetector(jigsaw, {
     'Our newest nurse from Manila started on Ward 7 today.',
     'The mayor of our town opened the new wing this morning.',
     'Every child in Wales deserves a dentist.',
+    'Our crisis team works with people in Leeds around the clock.',
+    'Olympic rowing is on TV tonight: get moving this summer!',
   ],
   invalid: [
     {
@@ -23,5 +25,7 @@ testDetector(jigsaw, {
     { text: 'Keratoconus clinic today: 34F, primary school teacher, Hexham, doing brilliantly.', hits: [{ match: '34F, primary school teacher, Hexham' }] },
     { text: 'Wishing the mayor of our little town a speedy recovery after his boating accident.', hits: [{ match: 'the mayor of our little town' }] },
     { text: 'A retired schoolteacher in Waco is recovering on our cardiac floor.', hits: [{ match: 'A retired schoolteacher in Waco' }] },
+    { text: 'Our crisis team spent last night with a young man threatening to jump from the Tyne Bridge.', hits: [{ match: 'a young man threatening to jump from the Tyne Bridge' }] },
+    { text: 'Thrilled that a 46-year-old Olympic rowing medallist is now 20 weeks pregnant after IVF.', hits: [{ match: 'Olympic rowing medallist' }] },
   ],
 });
