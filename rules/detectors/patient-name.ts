@@ -71,17 +71,33 @@ export function createPatientNameDetector(findCandidates: NameFinder): Detector 
           hits.push(hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' looks like a patient's name next to '${cue.word}': remove it, or confirm written consent is on file.`));
           continue;
         }
-        const nearby = nearestCue(text, CARE_CUE_ALL, candidate, neighbourhoodAround(text, candidate));
+        const around = neighbourhoodAround(text, candidate);
+        const nearby = nearestCue(text, CARE_CUE_ALL, candidate, around);
         if (nearby) {
+          // "IT'S TWINS for Priya & Dev! Egg retrieval 6/3, transfer 6/8": a care story told right
+          // after the only people named is theirs.
+          const story = careCuesIn(text, around) >= 2 && mentions.every((other) => other === candidate || sameEntity(other, candidate, text));
           hits.push({
-            ...hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' is named close to '${nearby.word}': if this person is a patient or relative, remove the name or confirm consent is on file.`),
-            severity: 'warning',
+            ...hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' is named next to a care story ('${nearby.word}'): if this person is a patient or relative, remove the name or confirm consent is on file.`),
+            ...(story ? {} : { severity: 'warning' as const }),
           });
         }
       }
       return hits;
     },
   };
+}
+
+function careCuesIn(text: string, span: { start: number; end: number }): number {
+  const words = new Set<string>();
+  for (const match of text.slice(span.start, span.end).matchAll(CARE_CUE_ALL)) words.add(match[0].toLowerCase());
+  return words.size;
+}
+
+/** Two mentions of one person, or of a couple named together ("Priya & Dev Raman"). */
+function sameEntity(a: NameCandidate, b: NameCandidate, text: string): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^[ \u00a0]*(?:&|and|\+)[ \u00a0]*$/.test(text.slice(first.end, second.start)) || first.name.includes(second.name) || second.name.includes(first.name);
 }
 
 function hit(candidate: NameCandidate, suggestion: string, detail: string): DetectorHit {

@@ -63,7 +63,7 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     { text: 'Priya Patel was diagnosed with breast cancer in March.', hits: [{ match: 'Priya Patel', severity: 'rule' }] },
     // The next sentence opens with "He": it is about Harry, so his chemo makes him a patient.
     { text: 'So proud of Harry. He rang the bell today after his last chemo.', hits: [{ match: 'Harry', severity: 'rule' }] },
-    { text: 'So proud of Harry. The ward rang the bell today after a patient\'s last chemo.', hits: [{ match: 'Harry', severity: 'warning' }] },
+    { text: 'So proud of Harry. Our ward was busy today.', hits: [{ match: 'Harry', severity: 'warning' }] },
     { text: "Sam Lee was admitted on Friday and is in a stable condition.", hits: [{ match: 'Sam Lee', severity: 'rule' }] },
     { text: 'Thanks to Sam Lee for raising £500 after we treated his dad, who was admitted in May.', hits: [{ match: 'Sam Lee', severity: 'rule' }] },
   ],
