@@ -11,7 +11,7 @@ const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?";
 const PARTS: [Part, RegExp, number][] = [
   ['weight', /\b\d{1,2}[ \u00a0]?(?:lbs?|pounds?)[ \u00a0,]*(?:and[ \u00a0]+)?\d{1,2}(?:\.\d)?[ \u00a0]?(?:oz|ounces?)\b|\b\d{1,2}[ \u00a0]?lbs?\b|\b[1-6](?:\.\d{1,3})?[ \u00a0]?kg\b|\b[1-6]\d{3}[ \u00a0]?(?:g|grams)\b/g, 0],
   ['time of birth', /\b(?:at|@)[ \u00a0]?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \u00a0]?[ap]\.?m\b)?|\b(?:[01]?\d|2[0-3])[:.][0-5]\d[ \u00a0]?[ap]\.?m\b/g, 0],
-  ['baby name', new RegExp(`\\b(?:[Bb]aby|[Ll]ittle|[Nn]amed|[Cc]alled|[Ww]elcome(?:d)?(?: little)?)[ \\u00a0]+(${NAME})|\\b(${NAME})(?= (?:was born|arrived|weigh(?:ed|ing)|entered the world|made (?:his|her|their) arrival))`, 'g'), 1],
+  ['baby name', new RegExp(`\\b(?:[Bb]aby|[Bb]abies|[Ll]ittle|[Nn]amed|[Cc]alled|[Ww]elcome(?:d)?(?: little)?)[ \\u00a0]+(${NAME})|\\b(${NAME})(?= (?:was born|arrived|weigh(?:ed|ing)|entered the world|made (?:his|her|their) arrival))`, 'g'), 1],
   ['parent names', new RegExp(`\\b(?:[Pp]arents|[Mm]um|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Mm]ummy|[Dd]addy)[ \\u00a0]+(${NAME}(?:(?: and | & )${NAME})?)|\\b(?:son|daughter|baby) of (${NAME}(?:(?: and | & )${NAME})?)|\\b(${NAME} (?:and|&) ${NAME})(?= (?:welcomed|are (?:proud|delighted|thrilled)|became))`, 'g'), 1],
 ];
 // Words that follow "welcome"/"little" but are not a baby's name.

@@ -28,12 +28,16 @@ const OWN_CARE = new RegExp(
     // (not what staff do: "performed her 500th hip replacement")
     `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )\\b(?:his|her|their|['’]s) (?:[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
     `\\b(?:had|has had|got|underwent|received|(?:came|popped|dropped|comes|is) in (?:\\w+ ){0,2}for|is back for|came back for|booked in for|in for) (?:(?:his|her|their|a|an|the|some|more|another) )?(?:[\\w-]+ ){0,2}(?:${OWNED_CARE}|LASIK|laser|jab|vaccine|injection|filler|fillers|botox|tweakments?|session|consultation|check-?up|round \\d)\\b`,
-    '\\bin (?:the|our) (?:chair|treatment room|theatre)\\b',
+    '\\bin (?:the |our )?(?:chair|treatment room|theatre)(?: \\d+)?\\b',
+    '\\b(?:has been|is|was|became|been) (?:a|our) (?:\\w+ )?patient\\b',
+    '\\b(?:going home|went home|walked out|discharged home|after \\d+ (?:days|weeks|months|nights) (?:in|on|at) (?:our |the )?[\\w&]+)\\b',
+    '\\b(?:came|come|comes) to (?:us|see us|our \\w+)\\b',
+    '\\b(?:all )?(?:jabbed|vaccinated|immuni[sz]ed|boosted)(?: up)?\\b',
     // "came in Saturday for her Sculptra": what someone comes in for is theirs
     '\\b(?:came|popped|dropped|comes|is|was) in (?:\\w+ ){0,2}for (?:his|her|their|a|an|some) [\\w-]+',
     '\\b(?:finished|completed|graduated from|discharged from) (?:our|the|his|her|their) (?:[\\w-]+ ){0,3}(?:program|programme|treatment|rehab|detox|recovery)\\b',
     '\\b(?:verified|approved|denied) (?:coverage|insurance|benefits|claim|authori[sz]ation)\\b|\\bprior auth',
-    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment)\\b',
+    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),
   'i',
@@ -57,9 +61,9 @@ const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
   ['historical', /\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
   [
     'staff',
-    /\b(?:(?:our|a|the|their|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member)|charge nurse|ward manager)\b/i,
+    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member)|charge nurse|ward manager)\b/i,
   ],
-  ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|walked|ran|cycled|swam|climbed|baked|knitted|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining))\b/iu],
+  ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining))\b/iu],
   ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/i],
 ];
 

@@ -37,7 +37,7 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     { text: 'Proud parents: Megan and Trevor welcomed their daughter in our birth centre.', hits: [{ match: 'Megan', severity: 'rule' }, { match: 'Trevor', severity: 'rule' }] },
     { text: 'Thanks for the review Priscilla! So glad your Invisalign is working.', hits: [{ match: 'Priscilla', severity: 'rule' }] },
     { text: 'Bay 4, bed 1 - Mrs June Lacey, NHS 430 824 6288, awaiting CT.', hits: [{ match: 'Mrs June Lacey', severity: 'rule' }] },
-    { text: 'We said goodbye to Mr Clive Robinson, who went home today. Clive, we will miss you!', hits: [{ match: 'Mr Clive Robinson', severity: 'rule' }, { match: 'Clive', severity: 'warning' }] },
+    { text: 'We said goodbye to Mr Clive Robinson, who went home today. Clive, we will miss you!', hits: [{ match: 'Mr Clive Robinson', severity: 'rule' }, { match: 'Clive', severity: 'rule' }] }, // the same person, who went home
     { text: 'Swipe to see Chloe\'s results after her rhinoplasty with us!', hits: [{ match: 'Chloe', severity: 'rule', detail: /rhinoplasty/ }] },
     { text: 'Congrats to our 500th hip patient, Darnell Brooks of Tulsa!', hits: [{ match: 'Darnell Brooks', severity: 'rule' }] },
     { text: 'Patient safety huddle: the fall risk for Mrs. D. Kowalczyk (Rm 12B) was caught early.', hits: [{ match: 'Mrs. D. Kowalczyk', severity: 'rule' }] },
