@@ -7,13 +7,13 @@ import { CARE_CUE_ALL } from './cues';
 import { nearestCue, sentenceAround } from './context';
 import type { Detector, DetectorHit } from './types';
 
-const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} ?(?:yo|y\/o)|\d{1,3}[MF])`;
+const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} ?(?:yo|y\/o)|\d{1,3}[MF]|Year \d{1,2}|[Gg]rade \d{1,2}|\d{1,2}(?:st|nd|rd|th)[- ]grader)`;
 const PERSON =
-  'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl';
+  'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl|son|daughter|grandson|granddaughter|couple|family|parents|husband|wife';
 const OCCUPATION =
   'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star';
 const NOUN = `(?:${OCCUPATION}|${PERSON})s?`;
-const PLACE = String.raw`(?:[\p{Lu}][\p{L}'’-]+(?:[ \u00a0](?:[\p{Lu}][\p{L}'’-]+|upon|on|in|of|the))*|our (?:little |small |tiny )?(?:town|village|city|island|community|parish|county|street|estate))`;
+const PLACE = String.raw`(?:[\p{Lu}][\p{L}'’-]+(?:[ \u00a0](?:[\p{Lu}][\p{L}'’-]+|upon|on|in|of|the))*|(?:our|the) (?:little |small |tiny |local )?(?:town|village|city|island|community|parish|county|street|estate))`;
 // Org words: "a nurse from Ward 7", "a patient in Bay 3" are about the hospital, not a home town.
 const NOT_A_PLACE = /^(?:Ward|Unit|Bay|Bed|Room|Hospital|Clinic|Centre|Center|Trust|NHS|A&E|ED|ER|ICU|Theatre|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Dr|Mr|Mrs|Ms)\b/u;
 
@@ -27,16 +27,16 @@ const AGE_OR_OCCUPATION = new RegExp(String.raw`${AGE}|\b(?:${OCCUPATION})s?\b`,
 const AGE_SEX_OCCUPATION = new RegExp(String.raw`\b\d{1,3}[MF],[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${OCCUPATION})\b(?:,[ \u00a0]*[\p{Lu}][\p{L}'’-]+)*`, 'gu');
 // One of a kind: "the only pro bull rider in Cheyenne", "the first case of X ever seen in Vermont", "our town's mayor".
 const ONE_OF_A_KIND = new RegExp(
-  String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
+  String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he|[Oo]ur)[ \u00a0]+(?:only|sole|first)[ \u00a0]+(?:female|male|woman|man|girl|boy|black|deaf|blind|teenage)[ \u00a0]+[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:captain|coach|manager|president|chair(?:man|woman)?|head|owner|landlord|landlady|vicar|priest|rector|headteacher|principal|mayor|chef|keeper|goalkeeper|skipper)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{Lu}][\p{L}'’-]+(?:[ \u00a0][\p{Lu}][\p{L}'’-]*)*|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
   'gu',
 );
 // Rare by themselves: "a 46-year-old Olympic rowing medallist", "a Premier League striker".
 const RARE = new RegExp(
-  String.raw`\b(?:Olympic|Paralympic|world[- ]champion|world[- ]record|international|pro|professional|famous|celebrity|reality TV|TV|Premier League|Championship|NFL|NBA|MLB|NHL|MLS|WNBA|county cricket|first-team)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN}|medallists?|medalists?|champions?|stars?|players?)\b`,
+  String.raw`\b(?:Real Housewi(?:fe|ves)|Love Island(?:['’]s)?|Bachelor(?:ette)?|X Factor|Strictly|Big Brother|TikTok|Instagram|YouTube|Olympic|Paralympic|world[- ]champion|world[- ]record|international|pro|professional|famous|celebrity|reality TV|TV|Premier League|Championship|NFL|NBA|MLB|NHL|MLS|WNBA|county cricket|first-team)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN}|medallists?|medalists?|champions?|stars?|players?)\b`,
   'gu',
 );
 // Crisis calls and incidents told with a place: "threatening to jump from the Tyne Bridge".
-const CRISIS = /\b(?:clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
+const CRISIS = /\b(?:in (?:our|the) chair|clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
 
 const CRISIS_ACT = /\b(?:threaten(?:ing|ed)? to|tried to|attempt(?:ing|ed)? to) (?:jump|end|harm|take)\b|\b(?:found|pulled|rescued) (?:collapsed |unconscious |unresponsive )?(?:from|on|at|in)\b/i;
 
@@ -44,7 +44,13 @@ const CRISIS_ACT = /\b(?:threaten(?:ing|ed)? to|tried to|attempt(?:ing|ed)? to) 
 const NOT_ONE_PERSON_BEFORE = /\b(?:any|every|all|many|most|some|more|other|if you(?:'re| are)?|are you|calling all|looking for|hiring|recruiting|we need|join (?:us|our)|our|volunteer)[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
 // History: "On 5 July 1948 ... the very first patient of the new NHS at Park Hospital".
 const OLD_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b/;
-const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|thank(?:s| you) to|sponsor\w*|visit(?:ed|ing) (?:us|our)|award|welcome|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
+const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|sponsor\w*|visit(?:ed|ing) (?:us|our)|award|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
+const THANKED_BEFORE = /\b(?:thank(?:s| you)(?: so much)? to|welcome|congratulations to|congrats to)[ \u00a0]+$/i;
+// A date narrows a description as an age does: "born on 19/05 to a lovely couple from Ystradgynlais".
+const SPECIFIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}\b/;
+// An age and sex at an address: "Cardiac arrest at 17 Moorland Crescent, Keighley BD21 3QX – 72yo male".
+const AGE_SEX = /\b\d{1,3}[ \u00a0]?(?:yo|y\/o|-year-old|year old|yr old)[ \u00a0]+(?:male|female|man|woman|boy|girl|gentleman|lady)\b|\b\d{1,3}[MF]\b/g;
+const STREET_ADDRESS = /\b\d{1,5}[ \u00a0]+(?:[\p{Lu}][\p{L}'’-]+[ \u00a0]+){1,3}(?:Road|Rd|Street|St|Crescent|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Terrace|Grove|Gardens|Hollow|Boulevard|Blvd)\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b/u;
 
 function careOrCrisis(text: string, span: { start: number; end: number }): string | undefined {
   const sentence = sentenceAround(text, span);
@@ -65,7 +71,8 @@ export const jigsaw: Detector = {
       const before = text.slice(Math.max(0, start - 30), start);
       if (NOT_ONE_PERSON_BEFORE.test(before)) return;
       const sentence = sentenceAround(text, { start, end });
-      if (SUPPORT.test(text.slice(sentence.start, sentence.end)) || OLD_YEAR.test(text.slice(sentence.start, sentence.end))) return;
+      const said = text.slice(sentence.start, sentence.end);
+      if (SUPPORT.test(said) || OLD_YEAR.test(said) || THANKED_BEFORE.test(text.slice(sentence.start, start))) return;
       const event = careOrCrisis(text, { start, end });
       if (!event) return;
       const shown = text.slice(start, end);
@@ -85,8 +92,14 @@ export const jigsaw: Detector = {
       const start = match.index + (article?.index ?? 0);
       // "a woman from Bradford" fits thousands; an age or an occupation narrows it to one.
       // (or what happened there: "a young man threatening to jump from the Tyne Bridge")
-      if (NOT_A_PLACE.test(match[1]!) || !(AGE_OR_OCCUPATION.test(match[0]) || CRISIS_ACT.test(match[0]))) continue;
+      if (NOT_A_PLACE.test(match[1]!)) continue;
+      const sentence = sentenceAround(text, { start, end: match.index + match[0].length });
+      if (!(AGE_OR_OCCUPATION.test(match[0]) || CRISIS_ACT.test(match[0]) || SPECIFIC_DATE.test(text.slice(sentence.start, sentence.end)))) continue;
       add(start, match.index + match[0].length);
+    }
+    for (const match of text.matchAll(AGE_SEX)) {
+      const sentence = sentenceAround(text, { start: match.index, end: match.index + match[0].length });
+      if (STREET_ADDRESS.test(text.slice(sentence.start, sentence.end))) add(match.index, match.index + match[0].length);
     }
     return hits.sort((a, b) => a.start - b.start);
   },

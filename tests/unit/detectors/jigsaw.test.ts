@@ -14,6 +14,8 @@ testDetector(jigsaw, {
     'Every child in Wales deserves a dentist.',
     'Our crisis team works with people in Leeds around the clock.',
     'Olympic rowing is on TV tonight: get moving this summer!',
+    'Massive thanks to the captain of Seaton Carew RFC for the team\'s £2,000 donation to our ward.',
+    'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
     {
@@ -26,6 +28,9 @@ testDetector(jigsaw, {
     { text: 'Wishing the mayor of our little town a speedy recovery after his boating accident.', hits: [{ match: 'the mayor of our little town' }] },
     { text: 'A retired schoolteacher in Waco is recovering on our cardiac floor.', hits: [{ match: 'A retired schoolteacher in Waco' }] },
     { text: 'Our crisis team spent last night with a young man threatening to jump from the Tyne Bridge.', hits: [{ match: 'a young man threatening to jump from the Tyne Bridge' }] },
+    { text: 'Massive privilege to guide the captain of Seaton Carew RFC back to fitness after his ACL reconstruction.', hits: [{ match: 'captain of Seaton Carew RFC' }] },
+    { text: 'Cardiac arrest at 17 Moorland Crescent, Keighley BD21 3QX: 72yo male, ROSC on scene.', hits: [{ match: '72yo male' }] },
+    { text: 'So proud of our patient, the only female lineman at Tri-County Electric, back at work after her shoulder surgery.', hits: [{ match: 'the only female lineman at Tri-County Electric' }] },
     { text: 'Thrilled that a 46-year-old Olympic rowing medallist is now 20 weeks pregnant after IVF.', hits: [{ match: 'Olympic rowing medallist' }] },
   ],
 });
