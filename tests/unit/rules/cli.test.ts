@@ -5,6 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+// Each spawn compiles the default ruleset (about a second on a busy 2-core machine).
+vi.setConfig({ testTimeout: 30_000 });
+
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, 'dist/clearpost.mjs');
 let dir: string;
