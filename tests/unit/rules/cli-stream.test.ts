@@ -14,7 +14,7 @@ const cli = path.join(root, 'dist/clearpost.mjs');
 let dir: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs'), '--if-stale'], { cwd: root });
   dir = mkdtempSync(path.join(tmpdir(), 'clearpost-stream-'));
 }, 60_000);
 

@@ -24,7 +24,7 @@ function file(name: string, text: string): string {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs'), '--if-stale'], { cwd: root });
   dir = mkdtempSync(path.join(tmpdir(), 'clearpost-cli-'));
 }, 60_000);
 
