@@ -10,6 +10,9 @@ import { isBlocking } from './cli/batch-line';
 import { runBatch, type BatchInput } from './cli/batch';
 import { WORKER_ROLE, type RulesetSpec, type WorkerData } from './cli/pool';
 import { Progress } from './cli/progress';
+import { runScanArchive } from './cli/scan-archive';
+import { ArchiveError } from './archive/source';
+import { FormatError } from './archive/formats/types';
 import { serveChecks } from './cli/worker';
 import { createDefaultChecker, loadRuleset, testRuleset, type CompiledChecker, type ExampleResult } from './index';
 import { rulesetJsonSchema } from './json-schema';
@@ -28,6 +31,11 @@ Usage:
       Batch mode: stream JSON Lines {"id", "text", "platform"} from each FILE (or stdin), write one
       line per input, in the same order: {"id", "findings": [...]}. A bad line gives
       {"id", "error"} and the run goes on (exit 2 at the end).
+  clearpost scan-archive PATH [--out DIR] [--ruleset FILE]
+      Check every post in a platform's own export: an X archive (zip or folder with
+      data/tweets.js), a Facebook "Download your information" export (JSON) or a LinkedIn
+      export (Shares.csv). Writes DIR/report.html, findings.csv and report.json
+      (default DIR: clearpost-report). Nothing leaves this computer.
   clearpost test RULESET
       Run every rule's own examples (packs included) and print pass/fail per rule.
   clearpost schema
@@ -37,6 +45,7 @@ Options:
   --ruleset FILE   YAML or JSON ruleset (default: the embedded healthcare packs)
   --platform P     x, facebook or linkedin: platform limits and per-platform rules apply
   --format F       text (default) or json
+  --out DIR        scan-archive: the report folder (default clearpost-report)
   --jobs N         check on N worker threads (batch mode; default 1, "auto" = one per core)
   --progress       show progress on stderr even when it is not a terminal
   --quiet          never show progress (default when stderr is not a terminal)
@@ -49,6 +58,7 @@ ruleset's gate.blockOn is warning) or failing examples; 2 usage or ruleset error
 Examples:
   echo "We guarantee a painless cure" | clearpost check --platform x
   clearpost check post.txt --ruleset riverside.yaml --format json
+  clearpost scan-archive twitter-2024-05-01.zip --out audit-2024
   clearpost test riverside.yaml`;
 
 class UsageError extends Error {}
@@ -230,6 +240,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         jobs: { type: 'string' },
         progress: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        out: { type: 'string', default: 'clearpost-report' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -243,17 +254,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
           return await runJsonl(rest, { ruleset: values.ruleset, jobs: parseJobs(values.jobs), progress: values.progress, quiet: values.quiet }, io);
         }
         return await runCheck(rest, { ruleset: values.ruleset, platform: parsePlatform(values.platform), format: values.format }, io);
+      case 'scan-archive': {
+        if (rest.length !== 1) throw new UsageError('scan-archive takes one PATH: an export zip or the folder it was unpacked to');
+        const loaded = loadChecker(values.ruleset, io);
+        if (!loaded) return 2;
+        const progress = progressFor({ progress: values.progress, quiet: values.quiet }, io, undefined);
+        return await runScanArchive(rest[0] as string, { checker: loaded.checker, out: values.out, progress }, (text) => void io.stdout(text));
+      }
       case 'test':
         if (rest.length > 1) throw new UsageError('test takes one RULESET');
         return runTest(rest[0] ?? values.ruleset, io);
       case 'schema':
         return (io.stdout(JSON.stringify(rulesetJsonSchema(), null, 2)), 0);
       case undefined:
-        throw new UsageError('missing command: check, test or schema');
+        throw new UsageError('missing command: check, scan-archive, test or schema');
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}; expected check, test or schema`);
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; expected check, scan-archive, test or schema`);
     }
   } catch (error) {
+    if (error instanceof ArchiveError || error instanceof FormatError) {
+      io.stderr(`clearpost: ${error.message}`);
+      return 2;
+    }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`clearpost: ${(error as Error).message}\nRun "clearpost --help" for usage.`);
       return 2;

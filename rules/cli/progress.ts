@@ -32,9 +32,17 @@ export class Progress {
   private drawn = false;
   private readonly now: () => number;
 
+  private total: number | undefined;
+
   constructor(private readonly options: ProgressOptions) {
     this.now = options.now ?? (() => performance.now());
     this.started = this.now();
+    this.total = options.total;
+  }
+
+  /** For work whose size is known only once it has started (an archive, after reading it). */
+  setTotal(total: number): void {
+    this.total = total;
   }
 
   /** `work` is in the unit of `total` (bytes or posts); defaults to the posts themselves. */
@@ -63,7 +71,7 @@ export class Progress {
     const seconds = (at - this.started) / 1000;
     const rate = seconds > 0 ? this.posts / seconds : 0;
     const parts = [`${count(this.posts)} posts`, `${count(Math.round(rate))}/s`];
-    const { total } = this.options;
+    const { total } = this;
     if (total !== undefined && total > 0) {
       const fraction = Math.min(1, this.done / total);
       const filled = Math.round(fraction * BAR_WIDTH);
