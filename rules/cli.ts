@@ -53,7 +53,8 @@ Options:
   -v, --version    Show the version
 
 Exit codes: 0 no blocking finding; 1 blocking findings (severity error, or warning when the
-ruleset's gate.blockOn is warning) or failing examples; 2 usage or ruleset error.
+ruleset's gate.blockOn is warning) or failing examples; 2 usage or ruleset error, an unreadable
+file or export, or a bad batch line.
 
 Examples:
   echo "We guarantee a painless cure" | clearpost check --platform x
