@@ -1,22 +1,19 @@
 // `clearpost scan-archive` as a compliance officer runs it: the real bundle on exports written in
 // each platform's layout (fixtures.ts cites the public descriptions).
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseCsv } from '../../../rules/archive/csv';
 import { facebookExportFiles, linkedinExportFiles, writeFolder, writeZip, xArchiveFiles } from '../archive/fixtures';
+import { cli, prepareCli } from './cli-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const root = path.resolve(__dirname, '../../..');
-const cli = path.join(root, 'dist/clearpost.mjs');
 let dir: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs'), '--if-stale'], { cwd: root });
-  dir = mkdtempSync(path.join(tmpdir(), 'clearpost-scan-'));
+  dir = prepareCli('clearpost-scan-');
 }, 60_000);
 
 const run = (args: string[]) => {

@@ -1,28 +1,18 @@
 // `npm run clearpost` runs the built CLI and rebuilds only when a source changed; calls at the
 // same time never see a half-written bundle. Uses a private dist folder (CLEARPOST_DIST).
 
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { root, spawnCollect } from './cli-helpers';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const root = path.resolve(__dirname, '../../..');
 const dist = mkdtempSync(path.join(tmpdir(), 'clearpost-dist-'));
 const bundle = path.join(dist, 'clearpost.mjs');
 
-function runScript(args: string[], input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts/run-cli.mjs'), ...args], { cwd: root, env: { ...process.env, CLEARPOST_DIST: dist } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function runScript(args: string[], input: string) {
+  return spawnCollect(process.execPath, [path.join(root, 'scripts/run-cli.mjs'), ...args], { cwd: root, env: { ...process.env, CLEARPOST_DIST: dist }, input });
 }
 
 const check = () => runScript(['check'], 'We guarantee a risk-free recovery.');

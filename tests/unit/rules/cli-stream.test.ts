@@ -2,25 +2,19 @@
 // progress. Spawns the real bundle, as a shell pipeline would.
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cli, prepareCli, spawnCollect, type Run } from './cli-helpers';
 
-// Each spawn compiles the default ruleset (about a second on a busy 2-core machine).
 vi.setConfig({ testTimeout: 30_000 });
 
-const root = path.resolve(__dirname, '../../..');
-const cli = path.join(root, 'dist/clearpost.mjs');
 let dir: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs'), '--if-stale'], { cwd: root });
-  dir = mkdtempSync(path.join(tmpdir(), 'clearpost-stream-'));
+  dir = prepareCli('clearpost-stream-');
 }, 60_000);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-type Run = { code: number | null; stdout: string; stderr: string };
 
 /**
  * `{ cat piece0; sleep; cat piece1; ... } | clearpost ARGS`: a real shell pipe whose writer pauses,
@@ -34,15 +28,7 @@ function runSlowly(args: string[], pieces: string[], pauseMs: number): Promise<R
   });
   const writer = files.map((file) => `sleep ${pauseMs / 1000}; cat '${file}'`).join('; ');
   const command = `{ ${writer}; } | '${process.execPath}' '${cli}' ${args.map((arg) => `'${arg}'`).join(' ')}`;
-  return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return spawnCollect('sh', ['-c', command], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 const post = (i: number) => JSON.stringify({ id: `p${i}`, text: i % 3 === 0 ? `Post ${i}: risk-free whitening` : `Post ${i}: flu clinic open today`, platform: 'x' });

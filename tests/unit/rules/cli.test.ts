@@ -1,15 +1,12 @@
 // The CLI as a user runs it: the real bundle, spawned with files, stdin and broken rulesets.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cli, prepareCli } from './cli-helpers';
 
-// Each spawn compiles the default ruleset (about a second on a busy 2-core machine).
 vi.setConfig({ testTimeout: 30_000 });
 
-const root = path.resolve(__dirname, '../../..');
-const cli = path.join(root, 'dist/clearpost.mjs');
 let dir: string;
 
 function run(args: string[], input?: string) {
@@ -24,8 +21,7 @@ function file(name: string, text: string): string {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs'), '--if-stale'], { cwd: root });
-  dir = mkdtempSync(path.join(tmpdir(), 'clearpost-cli-'));
+  dir = prepareCli('clearpost-cli-');
 }, 60_000);
 
 describe('clearpost check', () => {
