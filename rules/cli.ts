@@ -31,7 +31,7 @@ Usage:
       Batch mode: stream JSON Lines {"id", "text", "platform"} from each FILE (or stdin), write one
       line per input, in the same order: {"id", "findings": [...]}. A bad line gives
       {"id", "error"} and the run goes on (exit 2 at the end).
-  clearpost scan-archive PATH [--out DIR] [--ruleset FILE]
+  clearpost scan-archive PATH [--out DIR] [--ruleset FILE] [--jobs N]
       Check every post in a platform's own export: an X archive (zip or folder with
       data/tweets.js), a Facebook "Download your information" export (JSON) or a LinkedIn
       export (Shares.csv). Writes DIR/report.html, findings.csv and report.json
@@ -46,7 +46,7 @@ Options:
   --platform P     x, facebook or linkedin: platform limits and per-platform rules apply
   --format F       text (default) or json
   --out DIR        scan-archive: the report folder (default clearpost-report)
-  --jobs N         check on N worker threads (batch mode; default 1, "auto" = one per core)
+  --jobs N         check on N worker threads (--jsonl, scan-archive; default 1, auto = one per core)
   --progress       show progress on stderr even when it is not a terminal
   --quiet          never show progress (default when stderr is not a terminal)
   -h, --help       Show this help
@@ -260,7 +260,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const loaded = loadChecker(values.ruleset, io);
         if (!loaded) return 2;
         const progress = progressFor({ progress: values.progress, quiet: values.quiet }, io, undefined);
-        return await runScanArchive(rest[0] as string, { checker: loaded.checker, out: values.out, progress }, (text) => void io.stdout(text));
+        const options = { checker: loaded.checker, ruleset: loaded.spec, jobs: parseJobs(values.jobs), workerScript: new URL(import.meta.url), out: values.out, progress };
+        return await runScanArchive(rest[0] as string, options, (text) => void io.stdout(text));
       }
       case 'test':
         if (rest.length > 1) throw new UsageError('test takes one RULESET');

@@ -1,6 +1,6 @@
 // `npm run bench`, batch section: posts per second and peak memory of the built CLI (the full
 // embedded ruleset) on a 100,000-post JSONL file (one thread and --jobs 2) and on an X archive
-// zip. Startup and ruleset compilation are included: this is what a user waits for. Peak memory is
+// zip (one thread and --jobs 2). Startup and ruleset compilation are included: this is what a user waits for. Peak memory is
 // the process's max RSS (GNU time), worker threads included. On a shared machine wall time depends
 // on the load, so CPU time (user + system, all threads) is reported too. BENCH_POSTS=N for a
 // quicker run.
@@ -66,6 +66,7 @@ try {
     { name: `check --jsonl --jobs 2, ${POSTS.toLocaleString('en-GB')} posts`, posts: POSTS, ...measure(['check', '--jsonl', '--quiet', '--jobs', '2', big]) },
     { name: `check --jsonl, ${Math.round(POSTS / 4).toLocaleString('en-GB')} posts (memory vs size)`, posts: Math.round(POSTS / 4), ...measure(['check', '--jsonl', '--quiet', quarter]) },
     { name: `scan-archive, X zip of ${ARCHIVE_POSTS.toLocaleString('en-GB')} tweets`, posts: ARCHIVE_POSTS, ...measure(['scan-archive', '--quiet', archive, '--out', path.join(dir, 'report')]) },
+    { name: `scan-archive --jobs 2, X zip of ${ARCHIVE_POSTS.toLocaleString('en-GB')} tweets`, posts: ARCHIVE_POSTS, ...measure(['scan-archive', '--quiet', '--jobs', '2', archive, '--out', path.join(dir, 'report')]) },
   ];
   const load = loadavg().map((value) => value.toFixed(1)).join(', ');
   console.log(`\nBatch CLI bench (dist/clearpost.mjs, embedded default ruleset, ${posts.length} corpus posts cycled; times include startup and compile; load average ${load})\n`);

@@ -27,9 +27,26 @@ export type ScanResult = {
 
 export type ScanProgress = { total(posts: number): void; advance(posts: number): void };
 
+/** Checks posts (in this thread or on workers); answers their findings in the same order. */
+export type PostChecker = (posts: ArchivePost[], progress?: ScanProgress) => Promise<Finding[][]>;
+
+export const checkInThisThread =
+  (checker: CompiledChecker): PostChecker =>
+  async (posts, progress) =>
+    posts.map((post) => {
+      const findings = checker.check(post.text, { platform: post.platform });
+      progress?.advance(1);
+      return findings;
+    });
+
 export const yearOf = (post: { date?: string }): string => post.date?.slice(0, 4) ?? 'undated';
 
-export async function scanArchive(location: string, checker: CompiledChecker, progress?: ScanProgress): Promise<ScanResult> {
+export async function scanArchive(
+  location: string,
+  checker: CompiledChecker,
+  options: { progress?: ScanProgress; check?: PostChecker } = {},
+): Promise<ScanResult> {
+  const { progress, check = checkInThisThread(checker) } = options;
   const source = await openArchive(location);
   try {
     const found = FORMATS.map((format) => ({ format, files: format.find(source.files) })).filter(({ files }) => files.length > 0);
@@ -52,13 +69,13 @@ export async function scanArchive(location: string, checker: CompiledChecker, pr
     };
     for (const { format, files, posts } of batches) {
       result.sources.push({ name: format.name, platform: format.platform, files, posts: posts.length });
-      for (const post of posts) {
-        const findings = checker.check(post.text, { platform: post.platform });
+      const findingsOf = await check(posts, progress);
+      posts.forEach((post, index) => {
+        const findings = findingsOf[index] ?? [];
         result.postsChecked += 1;
         result.postsByYear[yearOf(post)] = (result.postsByYear[yearOf(post)] ?? 0) + 1;
         if (findings.length > 0) result.flagged.push({ ...post, findings });
-        progress?.advance(1);
-      }
+      });
     }
     result.flagged.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     return result;

@@ -6,26 +6,61 @@ import path from 'node:path';
 import { renderCsv } from '../archive/report/csv';
 import { renderHtml } from '../archive/report/html';
 import { summarise } from '../archive/report/summary';
-import { scanArchive } from '../archive/scan';
+import type { ArchivePost } from '../archive/formats/types';
+import { scanArchive, type PostChecker } from '../archive/scan';
 import type { CompiledChecker } from '../compile';
+import type { Finding } from '../types';
 import { isBlocking } from './batch-line';
+import { CheckPool, type RulesetSpec } from './pool';
 import type { Progress } from './progress';
 
 export const REPORT_FILES = { html: 'report.html', csv: 'findings.csv', json: 'report.json' } as const;
+
+const CHUNK_POSTS = 128;
+
+/** Posts go to the workers as batch lines, so both commands share one worker protocol. */
+function checkOnPool(pool: CheckPool): PostChecker {
+  return async (posts, progress) => {
+    const chunks: Promise<Finding[][]>[] = [];
+    for (let first = 0; first < posts.length; first += CHUNK_POSTS) {
+      const lines = posts.slice(first, first + CHUNK_POSTS).map((post: ArchivePost, offset) => ({
+        number: first + offset + 1,
+        text: JSON.stringify({ id: first + offset, text: post.text, platform: post.platform }),
+        bytes: 0,
+      }));
+      chunks.push(
+        pool.run({ source: '', lines }).then((results) => {
+          progress?.advance(lines.length);
+          return results.map((result) => (JSON.parse(result?.output ?? '{}') as { findings?: Finding[] }).findings ?? []);
+        }),
+      );
+    }
+    return (await Promise.all(chunks)).flat();
+  };
+}
 
 const number = (n: number) => n.toLocaleString('en-GB');
 const posts = (n: number) => `${number(n)} post${n === 1 ? '' : 's'}`;
 
 export async function runScanArchive(
   location: string,
-  options: { checker: CompiledChecker; out: string; progress?: Progress; now?: () => Date },
+  options: { checker: CompiledChecker; ruleset: RulesetSpec; jobs: number; workerScript: URL; out: string; progress?: Progress },
   print: (text: string) => void,
 ): Promise<number> {
   const { checker, progress } = options;
-  const result = await scanArchive(location, checker, progress && { total: (posts) => progress.setTotal(posts), advance: (posts) => progress.advance(posts) });
+  const pool = options.jobs > 1 ? new CheckPool(options.jobs, options.workerScript, options.ruleset) : undefined;
+  let result;
+  try {
+    result = await scanArchive(location, checker, {
+      progress: progress && { total: (posts) => progress.setTotal(posts), advance: (posts) => progress.advance(posts) },
+      check: pool && checkOnPool(pool),
+    });
+  } finally {
+    await pool?.close();
+  }
   progress?.finish();
   const summary = summarise(result);
-  const generatedAt = (options.now?.() ?? new Date()).toISOString();
+  const generatedAt = new Date().toISOString();
   await mkdir(options.out, { recursive: true });
   const files = {
     html: path.join(options.out, REPORT_FILES.html),

@@ -50,6 +50,20 @@ it('scans a Facebook export folder and a LinkedIn export folder', () => {
   expect(linkedin.stdout).toMatch(/Checked 2 posts from 2018 to 2022: 1 with findings/);
 });
 
+it('--jobs 2 checks on worker threads and reports exactly the same findings', () => {
+  const exports = writeFolder(path.join(dir, 'all-three'), { ...xArchiveFiles(), ...facebookExportFiles(), ...linkedinExportFiles() });
+  const one = run(['scan-archive', exports, '--out', 'one']);
+  const two = run(['scan-archive', exports, '--out', 'two', '--jobs', '2']);
+  expect(two.stdout.replace(/two/g, 'one')).toBe(one.stdout);
+  const report = (name: string) => {
+    const { generatedAt, ...rest } = JSON.parse(readFileSync(path.join(dir, name, 'report.json'), 'utf8'));
+    return { generatedAt: typeof generatedAt, ...rest };
+  };
+  expect(report('two')).toEqual(report('one'));
+  expect(report('one').flagged.length).toBe(5);
+  expect(two.code).toBe(1);
+});
+
 it('exits 0 when nothing blocks', () => {
   const clean = writeFolder(path.join(dir, 'clean'), xArchiveFiles([{ tweet: { id_str: '5', created_at: 'Tue Mar 05 09:15:00 +0000 2019', full_text: 'Flu jabs this week.' } }] as never));
   const { code, stdout } = run(['scan-archive', clean, '--out', 'clean-report']);
