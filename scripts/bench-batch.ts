@@ -1,9 +1,9 @@
 // `npm run bench`, batch section: posts per second and peak memory of the built CLI (the full
-// embedded ruleset) on a 100,000-post JSONL file (one thread and --jobs 2) and on an X archive
-// zip (one thread and --jobs 2). Startup and ruleset compilation are included: this is what a user waits for. Peak memory is
-// the process's max RSS (GNU time), worker threads included. On a shared machine wall time depends
-// on the load, so CPU time (user + system, all threads) is reported too. BENCH_POSTS=N for a
-// quicker run.
+// embedded ruleset) on a 100,000-post JSONL file and on an X archive zip, each on one thread and
+// with --jobs 2. Startup and ruleset compilation are included: this is what a user waits for. Peak
+// memory is the process's max RSS (GNU time), worker threads included. On a shared machine wall
+// time depends on the load, so CPU time (user + system, all threads) is reported too.
+// BENCH_POSTS=N for a quicker run.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
