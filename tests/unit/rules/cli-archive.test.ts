@@ -64,6 +64,12 @@ it('--jobs 2 checks on worker threads and reports exactly the same findings', ()
   expect(two.code).toBe(1);
 });
 
+it('--progress reports posts checked out of the archive total on stderr; stdout keeps the summary', () => {
+  const { stdout, stderr } = run(['scan-archive', writeFolder(path.join(dir, 'x-progress'), xArchiveFiles()), '--out', 'progress', '--progress']);
+  expect(stderr).toMatch(/^clearpost: 4 posts · [\d,]+\/s · \[#{20}\] 100% · 0:\d\d elapsed$/m);
+  expect(stdout).not.toContain('clearpost:');
+});
+
 it('exits 0 when nothing blocks', () => {
   const clean = writeFolder(path.join(dir, 'clean'), xArchiveFiles([{ tweet: { id_str: '5', created_at: 'Tue Mar 05 09:15:00 +0000 2019', full_text: 'Flu jabs this week.' } }] as never));
   const { code, stdout } = run(['scan-archive', clean, '--out', 'clean-report']);
