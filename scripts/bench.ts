@@ -105,3 +105,6 @@ const libraryTime = time(() => library.search(folded), 300);
 console.log(
   `Automaton scan, 5,000 terms, 3,000 chars with emoji: ours ${ms(oursTime.median)}, modern-ahocorasick ${ms(libraryTime.median)} (${(libraryTime.median / oursTime.median).toFixed(1)}x)\n`,
 );
+
+// Batch CLI and archive scan throughput (scripts/bench-batch.ts).
+await import('./bench-batch');

@@ -1,12 +1,12 @@
 // The CLI as a user runs it: the real bundle, spawned with files, stdin and broken rulesets.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cli, prepareCli } from './cli-helpers';
 
-const root = path.resolve(__dirname, '../../..');
-const cli = path.join(root, 'dist/clearpost.mjs');
+vi.setConfig({ testTimeout: 30_000 });
+
 let dir: string;
 
 function run(args: string[], input?: string) {
@@ -21,8 +21,7 @@ function file(name: string, text: string): string {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
-  dir = mkdtempSync(path.join(tmpdir(), 'clearpost-cli-'));
+  dir = prepareCli('clearpost-cli-');
 }, 60_000);
 
 describe('clearpost check', () => {
