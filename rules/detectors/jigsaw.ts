@@ -35,8 +35,10 @@ const RARE = new RegExp(
   String.raw`\b(?:Real Housewi(?:fe|ves)|Love Island(?:['’]s)?|Bachelor(?:ette)?|X Factor|Strictly|Big Brother|TikTok|Instagram|YouTube|Olympic|Paralympic|world[- ]champion|world[- ]record|international|pro|professional|famous|celebrity|reality TV|TV|Premier League|Championship|NFL|NBA|MLB|NHL|MLS|WNBA|county cricket|first-team)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN}|medallists?|medalists?|champions?|stars?|players?)\b`,
   'gu',
 );
+// Famous for one thing: a show, a title at school.
+const FAMOUS = /\b(?:Real Housewi(?:fe|ves) of(?: [\p{Lu}][\p{L}]+)+|(?:Love Island|Bachelor(?:ette)?|X Factor|Strictly|Big Brother|Survivor|American Idol|Drag Race)(?:['’]s)?(?: [\p{L}]+)?? (?:star|contestant|winner|finalist|alum(?:nus|na)?|[\p{Lu}][\p{L}]+)|homecoming (?:queen|king)|prom (?:queen|king)|head (?:boy|girl)|valedictorian)\b/gu;
 // Crisis calls and incidents told with a place: "threatening to jump from the Tyne Bridge".
-const CRISIS = /\b(?:in (?:our|the) chair|clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
+const CRISIS = /\b(?:in (?:our|the) chair|ITU|air ambulance|flown to|paramedics?|999|911|RTC|collision|rollover|pile-?up|clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
 
 const CRISIS_ACT = /\b(?:threaten(?:ing|ed)? to|tried to|attempt(?:ing|ed)? to) (?:jump|end|harm|take)\b|\b(?:found|pulled|rescued) (?:collapsed |unconscious |unresponsive )?(?:from|on|at|in)\b/i;
 
@@ -84,6 +86,7 @@ export const jigsaw: Detector = {
       });
     };
     for (const match of text.matchAll(ONE_OF_A_KIND)) add(match.index, match.index + match[0].length);
+    for (const match of text.matchAll(FAMOUS)) add(match.index, match.index + match[0].length);
     for (const match of text.matchAll(RARE)) add(match.index, match.index + match[0].length);
     for (const match of text.matchAll(AGE_SEX_OCCUPATION)) add(match.index, match.index + match[0].length);
     for (const match of text.matchAll(WHO_WHERE)) {

@@ -6,7 +6,7 @@ import type { Detector } from './types';
 
 type Part = 'baby name' | 'weight' | 'time of birth' | 'date of birth' | 'parent names';
 
-const BIRTH_CONTEXT = /\b(?:born|birth|newborn|new arrival|baby|arrived|arrival|delivered|welcome(?:d)? (?:to the world|little)|it'?s a (?:boy|girl))\b/i;
+const BIRTH_CONTEXT = /\b(?:born|birth|newborn|new arrival|bab(?:y|ies)|twins|triplets|arrived|arrival|delivered|welcome(?:d)? (?:to the world|little)|it'?s a (?:boy|girl))\b/i;
 const NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?";
 const PARTS: [Part, RegExp, number][] = [
   ['weight', /\b\d{1,2}[ \u00a0]?(?:lbs?|pounds?)[ \u00a0,]*(?:and[ \u00a0]+)?\d{1,2}(?:\.\d)?[ \u00a0]?(?:oz|ounces?)\b|\b\d{1,2}[ \u00a0]?lbs?\b|\b[1-6](?:\.\d{1,3})?[ \u00a0]?kg\b|\b[1-6]\d{3}[ \u00a0]?(?:g|grams)\b/g, 0],

@@ -76,7 +76,8 @@ export function createPatientNameDetector(findCandidates: NameFinder): Detector 
         if (nearby) {
           // "IT'S TWINS for Priya & Dev! Egg retrieval 6/3, transfer 6/8": a care story told right
           // after the only people named is theirs.
-          const story = careCuesIn(text, around) >= 2 && mentions.every((other) => other === candidate || sameEntity(other, candidate, text));
+          // (a short post is one story: "the guy in chair 3 ... whiten his dentures. sir. (hi mr pruitt)")
+          const story = careCuesIn(text, text.length <= SHORT_POST ? { start: 0, end: text.length } : around) >= 2 && mentions.every((other) => other === candidate || sameEntity(other, candidate, text));
           hits.push({
             ...hit(candidate, suggestionFor(text, candidate), `'${candidate.name}' is named next to a care story ('${nearby.word}'): if this person is a patient or relative, remove the name or confirm consent is on file.`),
             ...(story ? {} : { severity: 'warning' as const }),
@@ -87,6 +88,8 @@ export function createPatientNameDetector(findCandidates: NameFinder): Detector 
     },
   };
 }
+
+const SHORT_POST = 300;
 
 function careCuesIn(text: string, span: { start: number; end: number }): number {
   const words = new Set<string>();

@@ -17,6 +17,8 @@ const VISIBLE = new RegExp(
 );
 // A list of three or more people written out in a photo description: "(photo: ... sheet — K. Alvarez, T. Brooks, S. O'Donnell)".
 const NAME_LIST = /\b(?:\p{Lu}\.[ \u00a0]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,?[ \u00a0]\p{Lu}\.?)(?:[ \u00a0]*[,;/][ \u00a0]*(?:\p{Lu}\.[ \u00a0]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,?[ \u00a0]\p{Lu}\.?)){2,}/gu;
+// First names on badges or tags in a photo of a patient group: "nametags – Chris, Marisol, Dee, Antwan".
+const NAME_TAGS = /\bname[- ]?(?:tags?|badges?|stickers?|labels?)\b[^.!?\n]{0,20}?(?:[\p{Lu}][\p{L}'’-]+[ \u00a0]*[,;/&][ \u00a0]*){2,}[\p{Lu}][\p{L}'’-]+/gu;
 const PHOTO = /\b(?:photo|pic|picture|image|img|screenshot|snap|alt|background|sheet|board|list)\b|📸|📷/i;
 // Policies and reminders about boards, not pictures of them.
 const ADVICE = /\b(?:never|don't|do not|please (?:don't|do not|check|make sure)|remember to|always|make sure|check (?:that|your)|before you post|no (?:names|patient details))\b/i;
@@ -37,6 +39,9 @@ export const visibleRecords: Detector = {
         end: match.index + match[0].length,
         detail: `The picture shows patients' details ('${match[0]}'): crop or blur them, or take the photo again away from the board or screen.`,
       });
+    }
+    for (const match of text.matchAll(NAME_TAGS)) {
+      hits.push({ start: match.index, end: match.index + match[0].length, detail: `The picture shows people's names ('${match[0]}'): crop or blur the name tags before posting.` });
     }
     if (PHOTO.test(text)) {
       for (const match of text.matchAll(NAME_LIST)) {
