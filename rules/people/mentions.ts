@@ -99,8 +99,19 @@ function shapeMentions(text: string): NameCandidate[] {
   return found;
 }
 
-/** Every person mention: lexicon names and the shapes above; where two overlap, the longer stays. */
+let lastText: string | undefined;
+let lastPeople: NameCandidate[] = [];
+
+/** Every person mention: lexicon names and the shapes above; where two overlap, the longer stays. Remembers the last text (several detectors ask). */
 export function findPeople(text: string): NameCandidate[] {
+  if (text !== lastText) {
+    lastPeople = scanPeople(text);
+    lastText = text;
+  }
+  return lastPeople;
+}
+
+function scanPeople(text: string): NameCandidate[] {
   const all = [...findNames(text), ...shapeMentions(text)].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NameCandidate[] = [];
   for (const mention of all) {

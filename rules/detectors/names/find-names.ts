@@ -36,7 +36,11 @@ const PATIENT_AFTER =
 type Token = { start: number; end: number; word: string };
 
 function isCapitalised(word: string): boolean {
-  return word.length > 1 && /^\p{Lu}/u.test(word) && word !== word.toUpperCase();
+  if (word.length < 2) return false;
+  const first = word.charCodeAt(0);
+  // ASCII first: the common case, without a regex per token.
+  const upper = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word);
+  return upper && word !== word.toUpperCase();
 }
 
 function isInitial(text: string, token: Token): boolean {
@@ -45,7 +49,7 @@ function isInitial(text: string, token: Token): boolean {
 }
 
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/, '');
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 /** Tokens `a` and `b` belong to one name: single space, or ". " after a title or an initial. */
@@ -102,7 +106,19 @@ function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   return null;
 }
 
+// Several detectors ask for the names in the same text during one check: remember the last answer.
+let lastText: string | undefined;
+let lastNames: NameCandidate[] = [];
+
 export function findNames(text: string): NameCandidate[] {
+  if (text !== lastText) {
+    lastNames = scanNames(text);
+    lastText = text;
+  }
+  return lastNames;
+}
+
+function scanNames(text: string): NameCandidate[] {
   const tokens = tokenize(text);
   const found: NameCandidate[] = [];
   const firstNames = new Set<string>();
