@@ -5,6 +5,7 @@ import type { CompiledRule } from './compile';
 import type { CheckInput } from './kinds/types';
 import type { PlatformOverrides } from './schema';
 import { foldCase, normaliseLookalikes } from './text/fold';
+import { normaliseText, type NormalisedText } from './text/normalise';
 import { formatMessage } from './text/placeholders';
 import type { CheckOptions, Finding, Severity } from './types';
 
@@ -26,12 +27,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 function inputFor(text: string, options: CheckOptions): CheckInput {
   let normalised: string | undefined;
   let folded: string | undefined;
+  let canonical: NormalisedText | undefined;
   const normalise = () => (normalised ??= normaliseLookalikes(text));
   return {
     text,
     platform: options.platform,
     normalised: normalise,
     folded: () => (folded ??= foldCase(normalise())),
+    canonical: () => (canonical ??= normaliseText(text)),
   };
 }
 
