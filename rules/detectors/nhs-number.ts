@@ -16,11 +16,11 @@ export function isValidNhsNumber(digits: string): boolean {
   return check !== 10 && check === Number(digits[9]);
 }
 
-// Ten digits in any grouping ("943 476 5919", "943 4765919", "943.476.59.19", "943/476/5919"), up to two
-// separator characters between digits; not inside a longer number.
-const CANDIDATE = /(?<![\d+\-/.])\d(?:[ ./-]{0,2}\d){9}(?![ ./-]{0,2}\d)/g;
+// Ten digits in any grouping ("943 476 5919", "943 4765919", "943.476.59.19", "943/476/5919"), up to three
+// separator characters (" - ") between digits; not inside a longer number.
+const CANDIDATE = /(?<![\d+\-/.])\d(?:[ ./-]{0,3}\d){9}(?![ ./-]{0,3}\d)/g;
 // Unlabelled, only the groupings people write (3-3-4, 3-7, 3-3-2-2...): a list of small numbers is not one.
-const WRITTEN_GROUPS = /^\d{2,}(?:[ ./-]{1,2}\d{2,})*$/;
+const WRITTEN_GROUPS = /^\d{2,}(?:[ ./-]{1,3}\d{2,})*$/;
 const NHS_LABEL = /\b(?:NHS|CHI|H&C|health and care)(?: (?:no|num|number|#))?\.?(?: is)?[\s:#.\-]*$/i;
 
 export const nhsNumber: Detector = {

@@ -33,11 +33,12 @@ const CONFUSABLE: Record<string, string> = {
   а: 'a', в: 'B', е: 'e', к: 'k', м: 'M', н: 'H', о: 'o', р: 'p', с: 'c', т: 'T', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h',
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ѕ: 'S', І: 'I', Ј: 'J', Ԛ: 'Q', Ԝ: 'W', Ү: 'Y', Һ: 'H', Ӏ: 'I',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  ο: 'o', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', α: 'a', υ: 'u', ϲ: 'c', ϳ: 'j',
+  ο: 'o', ν: 'v', ι: 'i', κ: 'k', ρ: 'p', α: 'a', υ: 'u', ς: 'c', ϳ: 'j', // NFKC turns lunate sigma ϲ into ς
 };
 const CONFUSABLE_CHAR = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const ONLY_CONFUSABLE = new RegExp(`^[${Object.keys(CONFUSABLE).join('')}]+$`);
 
 const identity = (text: string): NormalisedText => ({ text, toOriginal: (start, end) => ({ start, end }) });
 
@@ -62,7 +63,7 @@ function foldChar(char: string): string {
 function foldConfusables(text: string): string {
   CONFUSABLE_CHAR.lastIndex = 0;
   if (!CONFUSABLE_CHAR.test(text)) return text;
-  return text.replace(WORD, (word) => (LATIN_OR_DIGIT.test(word) ? word.replace(CONFUSABLE_CHAR, (char) => CONFUSABLE[char]!) : word));
+  return text.replace(WORD, (word) => (LATIN_OR_DIGIT.test(word) || ONLY_CONFUSABLE.test(word) ? word.replace(CONFUSABLE_CHAR, (char) => CONFUSABLE[char]!) : word));
 }
 
 const isSurrogateLead = (code: number) => code >= 0xd800 && code <= 0xdbff;

@@ -16,6 +16,8 @@ describe('normaliseText', () => {
     ['curly apostrophes', 'O\u2019Connell', "O'Connell"],
     ['Cyrillic letters inside a Latin word', 'J\u043ehn \u0405mith', 'John Smith'],
     ['Greek capitals inside a code', 'MR\u039d 12\u039f4', 'MRN 12O4'],
+    ['words made only of look-alikes', '\u0420\u03a1-20431 \u0425\u0408\u041d 882', 'PP-20431 XJH 882'],
+    ['lunate sigma (NFKC makes it a final sigma)', 'gmail.\u03f2om', 'gmail.com'],
     ['combining accents composed', 'Sioba\u0301n', 'Siobán'],
     ['ligatures', '\ufb01ne', 'fine'],
   ])('folds %s', (_, text, expected) => expect(canonical(text)).toBe(expected));
