@@ -79,35 +79,74 @@ function segmentEnd(text: string, start: number): number {
   return end;
 }
 
+/** A segment's canonical form: invisibles dropped, NFKC, then digits, spaces and dashes folded. */
+function canonicalSegment(segment: string): string {
+  let out = '';
+  for (const char of segment.replace(INVISIBLE, '').normalize('NFKC')) out += foldChar(char);
+  return out;
+}
+
+// Posts repeat the same emoji and symbols: remember each segment's form (bounded, so memory stays flat).
+const segmentCache = new Map<string, string>();
+const SEGMENT_CACHE_LIMIT = 4096;
+
+function cachedSegment(segment: string): string {
+  let out = segmentCache.get(segment);
+  if (out === undefined) {
+    if (segmentCache.size >= SEGMENT_CACHE_LIMIT) segmentCache.clear();
+    out = canonicalSegment(segment);
+    segmentCache.set(segment, out);
+  }
+  return out;
+}
+
+/** The next character needing more than a copy, from `from` on (global: one scan per ASCII run). */
+const SPECIAL = /[^\t\n\r\x20-\x7e]/g;
+
+const startsWithMark = (text: string, at: number) => text.charCodeAt(at) >= 0x300 && MARK.test(String.fromCodePoint(text.codePointAt(at)!));
+
 export function normaliseText(original: string): NormalisedText {
   if (!NEEDS_WORK.test(original)) return identity(original);
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const parts: string[] = [];
+  // starts[k] / ends[k]: the draft span of canonical character k. Output can outgrow the input ("ﬁ" -> "fi").
+  let starts = new Int32Array(original.length + 16);
+  let ends = new Int32Array(original.length + 16);
+  let length = 0;
+  const reserve = (count: number) => {
+    if (length + count <= starts.length) return;
+    const size = Math.max(starts.length * 2, length + count);
+    const grownStarts = new Int32Array(size);
+    const grownEnds = new Int32Array(size);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
   for (let i = 0; i < original.length; ) {
-    const code = original.charCodeAt(i);
-    const plainAscii = code >= 0x20 && code < 0x7f && !(i + 1 < original.length && original.charCodeAt(i + 1) >= 0x300);
-    if (plainAscii || code === 0x0a || code === 0x09 || code === 0x0d) {
-      text += original[i];
-      starts.push(i);
-      ends.push(i + 1);
-      i++;
-      continue;
+    SPECIAL.lastIndex = i;
+    let next = SPECIAL.exec(original)?.index ?? original.length;
+    // A plain letter followed by a combining mark composes with it ("a\u0301" -> "á").
+    if (next < original.length && next > i && startsWithMark(original, next)) next--;
+    if (next > i) {
+      parts.push(original.slice(i, next));
+      reserve(next - i);
+      for (let k = i; k < next; k++, length++) {
+        starts[length] = k;
+        ends[length] = k + 1;
+      }
+      i = next;
+      if (i >= original.length) break;
     }
     const end = segmentEnd(original, i);
-    const visible = original.slice(i, end).replace(INVISIBLE, '');
-    const canonical = visible.normalize('NFKC');
-    for (const char of canonical) {
-      const folded = foldChar(char);
-      text += folded;
-      for (let k = 0; k < folded.length; k++) {
-        starts.push(i);
-        ends.push(end);
-      }
-    }
+    const out = cachedSegment(original.slice(i, end));
+    parts.push(out);
+    reserve(out.length);
+    starts.fill(i, length, length + out.length);
+    ends.fill(end, length, length + out.length);
+    length += out.length;
     i = end;
   }
-  text = foldConfusables(text);
+  const text = foldConfusables(parts.join(''));
   return {
     text,
     toOriginal(start, end) {
