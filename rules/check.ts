@@ -24,7 +24,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-function inputFor(text: string, options: CheckOptions): CheckInput {
+/** The text and its derived forms, each computed at most once per check and shared by every rule. */
+export function inputFor(text: string, options: CheckOptions): CheckInput {
   let normalised: string | undefined;
   let folded: string | undefined;
   let canonical: NormalisedText | undefined;

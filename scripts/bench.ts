@@ -5,6 +5,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inputFor } from '../rules/check';
 import { TermAutomaton } from '../rules/text/automaton';
 import { BENCH_TEXTS } from './bench/texts';
 import { foldCase } from '../rules/text/fold';
@@ -89,6 +90,22 @@ console.log('|---|---|---|---|---|');
 for (const row of rows) {
   console.log(`| ${row.name} | ${ms(row.median)} | ${ms(row.p95)} | <= ${row.budget} ms | ${row.median <= row.budget ? 'PASS' : 'OVER'} |`);
 }
+
+// Where the time goes: each rule alone on texts whose derived forms are already computed, plus the
+// derived forms themselves. The slowest few per kind of text are the ones to make cheaper.
+function slowestRules(row: (typeof BENCH_TEXTS)[number], count: number): string {
+  const input = inputFor(row.text, { platform: row.platform });
+  const derived = time(() => {
+    const fresh = inputFor(row.text, { platform: row.platform });
+    fresh.folded();
+    fresh.canonical();
+  }, 300);
+  const costs = checker.rules.map((rule) => ({ id: rule.rule.id, ...time(() => rule.check(input), 100) }));
+  costs.sort((a, b) => b.median - a.median);
+  return `${row.name}: derived text forms ${ms(derived.median)}; ${costs.slice(0, count).map((cost) => `${cost.id} ${ms(cost.median)}`).join(', ')}`;
+}
+console.log('\nSlowest rules (median per rule, texts above):');
+for (const row of BENCH_TEXTS.filter((text) => text.budget === 5)) console.log(`- ${slowestRules(row, 6)}`);
 
 // Cost should grow with text length, not with the number of terms.
 const long = postOf(3000);
