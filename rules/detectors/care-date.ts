@@ -1,4 +1,5 @@
 // Dates of a person's birth, admission, discharge or death (HIPAA Safe Harbor (C)).
+import { ABOUT_STAFF, isAboutStaff } from './not-a-patient';
 import { findCue, sentenceAround, textAfter, textBefore, type Span } from './context';
 import { FULL_DATE, LIFESPAN, MONTH_ONLY, NAMED_DAY, WEEKDAY } from './dates';
 import { findNames } from './names/find-names';
@@ -33,8 +34,6 @@ const NAMED_CUE = /@\w|\b(?:Mr|Mrs|Ms|Miss|Mx)\b|\b[A-Z][a-z]+ & [A-Z][a-z]+ [A-
 // "offer ends Friday", "clinics run every Tuesday", "appointments available from 3 June").
 const SCHEDULE_BEFORE =
   /\b(?:by|until|till|before|ends?|ending|closes?|closing|deadline|starting|starts?|opens?|opening|launch(?:es|ing)?|valid|expires?|offers?|sale|book(?:ing)?|register|sign up|apply|join us|held|takes place|open day|event|webinar|workshop|every|available|reopens?|closed)\b(?:[ \u00a0:,]+[\w'’-]+){0,2}[ \u00a0:,(]*$/i;
-// About a colleague or volunteer, not a patient (a retirement, a memorial for a member of staff).
-const STAFF_SENTENCE = /\b(?:colleague|retire[ds]?|retirement|retiring|volunteer(?:ed|s)?|joined (?:us|the trust|the team|our team)|worked (?:here|with us|at|for))\b/i;
 
 function pastTense(event: string): string {
   const key = event.toLowerCase();
@@ -67,7 +66,7 @@ export const careDate: Detector = {
       const sentence = sentenceAround(text, span);
       const words = text.slice(sentence.start, sentence.end);
       const dob = DOB_LABEL.test(event);
-      if (!dob && (PUBLIC_FIGURE.test(words) || (STAFF_SENTENCE.test(words) && !/\bpatient/i.test(words)))) return;
+      if (!dob && (PUBLIC_FIGURE.test(words) || isAboutStaff(words))) return;
       if (!dob && SCHEDULE_BEFORE.test(textBefore(text, span.start, 40))) return;
       const named = findNames(words).length > 0 || NAMED_CUE.test(words);
       const person = named || findCue(text, PERSON_CUE, sentence) !== null;
@@ -108,7 +107,7 @@ function reportLifespan(text: string, match: RegExpMatchArray & { index: number 
   if (died < RECENT_DEATH_FROM || died <= born || died - born > 115) return;
   if (!NAMED_BEFORE.test(textBefore(text, match.index, 60))) return;
   const words = text.slice(sentenceAround(text, { start: match.index, end: match.index + match[0].length }).start, match.index + match[0].length + 200);
-  if (PUBLIC_FIGURE.test(words) || STAFF_SENTENCE.test(words)) return;
+  if (PUBLIC_FIGURE.test(words) || ABOUT_STAFF.test(words)) return;
   hits.push({
     start: match.index,
     end: match.index + match[0].length,
