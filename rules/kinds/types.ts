@@ -29,6 +29,8 @@ export type CheckInput = {
   folded(): string;
   /** NFKC text without invisibles, digits and look-alike letters folded, with a map back (detectors read this). */
   canonical(): NormalisedText;
+  /** The same derived forms for the canonical text (this input when nothing needed normalising). */
+  canonicalInput(): CheckInput;
 };
 
 export type CompileContext = {
