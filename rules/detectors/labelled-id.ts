@@ -42,7 +42,8 @@ const NAME_BEFORE_ID = /(?<![\w-])(?!(?:Patient|Pt|Hospital|Hosp|Unit|Chart|Reco
 
 /** Booking, appointment and confirmation references are a patient's only in a message to a person. */
 const BOOKING_LABEL = String.raw`(?:booking|appointment|confirmation|reservation)${SUFFIX}`;
-const ADDRESSES_A_PERSON = /\b(?:you|your|Mr|Mrs|Ms|Miss|Mx|Dear|Hi|Hello)\b|@\w/i;
+// Case-sensitive: a title, or a greeting to someone by name or handle ("Hi Sam", "@sam_k"), not "Hi all".
+const ADDRESSES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx)\b|\b(?:Dear|Hi|Hello|Hey|Thanks|Thank you),? (?!All\b|Everyone\b|Everybody\b|Team\b)[A-Z][a-z]+|@\w/;
 
 // Connecting words between label and value: "MRN is 123", "hospital number for Mrs Irene Walsh: 123".
 const CONNECTOR = String.raw`(?: (?:for|of) (?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?[A-Z][\w'.-]*(?: (?!is\b|was\b)[A-Z][\w'.-]*){0,3})?(?: is| was)?[ \t:#=.\-]*`;
@@ -77,8 +78,8 @@ function valueAt(text: string, start: number): Span | null {
   }
   if (end === start) return null;
   const value = text.slice(start, end);
-  // A round number after "patient #" is a milestone ("patient #1000"), not a record.
-  if (digitCount(value) < MIN_DIGITS || /^\d0+$/.test(value)) return null;
+  // A round number after "patient #" is a milestone ("patient #1000"), a year is a year ("client #2024").
+  if (digitCount(value) < MIN_DIGITS || /^(?:\d0+|19\d\d|20\d\d)$/.test(value)) return null;
   return { start, end };
 }
 

@@ -15,6 +15,9 @@ testDetector(labelledId, {
     'Order number 12345678 has shipped.',
     'Claim numbers rose 12% this year.',
     'the ID 12345 printed on a leaflet',
+    'Quote booking reference FLU2024X when you call us.',
+    'Hi all, your booking reference is on your confirmation email: e.g. ABC12345.',
+    'Our client #2024 of the year!',
   ],
   invalid: [
     { text: 'Mr H. Yilmaz, your invoice acct #PP-20431 is now overdue.', hits: [{ match: 'PP-20431', severity: 'rule', detail: /acct #/ }] },
@@ -24,6 +27,7 @@ testDetector(labelledId, {
     { text: '@ChrisFarley88 your membership no. DP-0093-4471-2 has lapsed', hits: [{ match: 'DP-0093-4471-2' }] },
     { text: 'Day 5 update for couple #2231 - 2 top-grade blasts', hits: [{ match: '2231' }] },
     { text: 'Your booking reference is ABX12345, Mrs Jones.', hits: [{ match: 'ABX12345' }] },
+    { text: 'Hi Sam, booking ref ZX-88123 is confirmed for Tuesday.', hits: [{ match: 'ZX-88123' }] },
     { text: 'Policy no: AB 1234 5678', hits: [{ match: 'AB 1234 5678' }] },
     { text: 'Subscriber ID W1234 5678 on the claim', hits: [{ match: 'W1234 5678' }] },
     { text: 'Claim # 2024-00871-3 was denied twice', hits: [{ match: '2024-00871-3' }] },
