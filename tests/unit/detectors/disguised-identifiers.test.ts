@@ -28,11 +28,11 @@ const disguise: fc.Arbitrary<Disguise> = fc.record({
   groups: fc.array(fc.integer({ min: 2, max: 5 }), { minLength: 12, maxLength: 12 }),
 });
 
-/** Writes `digits` in groups (sizes from the disguise) joined by its separators. */
-function regroup(digits: string, d: Disguise): string {
+/** Writes `digits` in groups (sizes from the disguise unless given) joined by the disguise's separators. */
+function regroup(digits: string, d: Disguise, sizes: number[] = d.groups): string {
   let out = '';
   for (let i = 0, g = 0; i < digits.length; g++) {
-    const size = d.groups[g % d.groups.length]!;
+    const size = sizes[g % sizes.length]!;
     out += (i > 0 ? SEPARATORS[d.separators[g % d.separators.length]!] : '') + digits.slice(i, i + size);
     i += size;
   }
@@ -57,6 +57,9 @@ function dress(text: string, d: Disguise): string {
   return out;
 }
 
+// Phone numbers keep the groupings people write (a phone parser rightly ignores "07 70 09 00 12 3").
+const PHONE_GROUPINGS = [[5, 6], [5, 3, 3], [4, 3, 4], [3, 4, 4], [11]];
+
 type Case = { type: string; before: string; identifier: (d: Disguise) => string; after: string };
 
 const CASES: Case[] = [
@@ -66,7 +69,7 @@ const CASES: Case[] = [
   { type: 'labelled account number', before: 'Mr Yilmaz, your acct #', identifier: (d) => `PP-${regroup('204317', d)}`, after: ' is overdue.' },
   { type: 'insurance member ID', before: 'BlueCross approved the CGM (member ID ', identifier: (d) => `XJH ${regroup('88210437', d)}`, after: ').' },
   { type: 'MBI', before: 'Medicare number ', identifier: () => '1EG4-TE5-MK73', after: ' on the form.' },
-  { type: 'phone', before: 'Her mobile is ', identifier: (d) => regroup('07700900123', d), after: ', ring if you have seen her.' },
+  { type: 'phone', before: 'Her mobile is ', identifier: (d) => regroup('07700900123', d, PHONE_GROUPINGS[d.groups[0]! % PHONE_GROUPINGS.length]), after: ', ring if you have seen her.' },
   { type: 'email', before: 'Her email is ', identifier: () => 'jane.doe@gmail.com', after: ' if anyone has news.' },
   { type: 'UK postcode', before: 'Mr Patel, who lives at ', identifier: () => 'SW1A 1AA', after: ', was admitted overnight.' },
   { type: 'ZIP code', before: 'Mrs Jones lives in Boston, MA ', identifier: () => '02115', after: ' and was discharged today.' },
@@ -94,6 +97,6 @@ describe('disguised identifiers still block', () => {
         }),
         { numRuns: 150 },
       );
-    });
+    }, 60_000); // CPU-bound: generous so a busy machine does not fail it
   }
 });
