@@ -72,7 +72,7 @@ export const careDate: Detector = {
       const person = named || findCue(text, PERSON_CUE, sentence) !== null;
       const blocks = dob || (strength === 'date' ? person : strength === 'weekday' && named);
       hits.push({
-        ...span,
+        ...yearOnly(text, span, shown),
         severity: blocks ? undefined : 'warning',
         detail: strength === 'weekday'
           ? `'${shown}' says which day someone was ${pastTense(event)}: remove the day.`
@@ -96,6 +96,17 @@ export const careDate: Detector = {
     return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/;
+
+/** The safe fix where the date has a year: the year alone ("born on 3/4/2024" -> "born in 2024"). */
+function yearOnly(text: string, span: Span, shown: string): Span & { suggestions?: string[] } {
+  const year = YEAR.exec(shown)?.[0];
+  if (!year) return span;
+  const on = /\b([Oo]n )$/.exec(textBefore(text, span.start, 3));
+  if (!on) return { ...span, suggestions: [year] };
+  return { start: span.start - on[1]!.length, end: span.end, suggestions: [`${on[1]![0] === 'O' ? 'In' : 'in'} ${year}`] };
+}
 
 // A recent life span right after a named person ("Mr. Clarence Booker (1928-2024)") dates a death;
 // historical figures ("Florence Nightingale (1820-1910)") and public figures are left alone.
