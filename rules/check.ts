@@ -2,9 +2,9 @@
 // the same findings in the same order. One rule failing never stops the others.
 
 import type { CompiledRule } from './compile';
+import { inputFor } from './kinds/check-input';
 import type { CheckInput } from './kinds/types';
 import type { PlatformOverrides } from './schema';
-import { foldCase, normaliseLookalikes } from './text/fold';
 import { formatMessage } from './text/placeholders';
 import type { CheckOptions, Finding, Severity } from './types';
 
@@ -21,18 +21,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
-}
-
-function inputFor(text: string, options: CheckOptions): CheckInput {
-  let normalised: string | undefined;
-  let folded: string | undefined;
-  const normalise = () => (normalised ??= normaliseLookalikes(text));
-  return {
-    text,
-    platform: options.platform,
-    normalised: normalise,
-    folded: () => (folded ??= foldCase(normalise())),
-  };
 }
 
 function appliesTo(compiled: CompiledRule, options: CheckOptions, overrides: PlatformOverrides): boolean {
@@ -78,7 +66,7 @@ function insideText(finding: Finding, length: number): boolean {
 }
 
 export function runRules(rules: readonly CompiledRule[], overrides: PlatformOverrides, text: string, options: CheckOptions = {}): Finding[] {
-  const input = inputFor(text, options);
+  const input = inputFor(text, options.platform);
   const findings: Finding[] = [];
   for (const compiled of rules) {
     if (!appliesTo(compiled, options, overrides)) continue;

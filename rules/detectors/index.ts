@@ -2,6 +2,7 @@ import { age90 } from './age-90';
 import { careDate } from './care-date';
 import { email } from './email';
 import { jigsaw } from './jigsaw';
+import { labelledId } from './labelled-id';
 import { mbi } from './mbi';
 import { mrn } from './mrn';
 import { newborn } from './newborn';
@@ -20,7 +21,7 @@ import { zip } from './zip';
 
 /** Every built-in detector, by the id rules use in `detector:`. */
 export const DETECTORS: Record<string, Detector> = Object.fromEntries(
-  [nhsNumber, ssn, mrn, mbi, email, phone, usAddress, zip, ukPostcode, patientName, careDate, age90, roomBed, newborn, patientStory, reviewReply, jigsaw, visibleRecords].map(
+  [nhsNumber, ssn, mrn, labelledId, mbi, email, phone, usAddress, zip, ukPostcode, patientName, careDate, age90, roomBed, newborn, patientStory, reviewReply, jigsaw, visibleRecords].map(
     (detector) => [detector.meta.id, detector],
   ),
 );

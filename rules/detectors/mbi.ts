@@ -8,6 +8,8 @@ const MBI = new RegExp(`(?<![\\w-])[1-9]${L}${LN}\\d-?${L}${LN}\\d-?${L}{2}\\d{2
 // Device and product codes share the shape ("lot number 3CA9-N41-YJ06").
 const PRODUCT_CUE = /\b(?:lot|batch|serial|part|model|ref(?:erence)?|SKU|product|code|catalog(?:ue)?|order|device|UDI|tracking)\b[^\n]{0,15}$/i;
 const MEDICARE_CUE = /\b(?:MBI|Medicare|beneficiary|member|ID|card)\b[^\n]{0,20}$/i;
+// A post about Medicare or MBIs makes any MBI-shaped string in it one ("Example from a claim: 1EG4-TE5-MK73").
+const MEDICARE_POST = /\b(?:MBI|Medicare)\b/;
 
 export const mbi: Detector = {
   meta: {
@@ -19,7 +21,7 @@ export const mbi: Detector = {
     const hits: DetectorHit[] = [];
     for (const match of text.matchAll(MBI)) {
       const before = textBefore(text, match.index, 40);
-      const cued = MEDICARE_CUE.test(before);
+      const cued = MEDICARE_CUE.test(before) || MEDICARE_POST.test(text);
       if (!cued && PRODUCT_CUE.test(before)) continue;
       hits.push({
         start: match.index,

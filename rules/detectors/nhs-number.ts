@@ -5,33 +5,43 @@ import type { Detector, DetectorHit } from './types';
 
 const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2];
 
-/** Modulus 11 check, minus numbers never issued: the 999 test range and repeated digits. */
+/** The 999 test range and repeated digits: never a real patient's, even when labelled. */
+const isNeverIssued = (digits: string) => digits.startsWith('999') || /^(\d)\1{9}$/.test(digits);
+
+/** Modulus 11 check, minus numbers never issued. */
 export function isValidNhsNumber(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits) || digits.startsWith('999') || /^(\d)\1{9}$/.test(digits)) return false;
+  if (!/^\d{10}$/.test(digits) || isNeverIssued(digits)) return false;
   const sum = WEIGHTS.reduce((total, weight, i) => total + weight * Number(digits[i]), 0);
   const check = (11 - (sum % 11)) % 11;
   return check !== 10 && check === Number(digits[9]);
 }
 
-// 3-3-4 with one consistent separator (space, hyphen) or none; not inside a longer number.
-const CANDIDATE = /(?<![\d+\-/.])(\d{3})([ \u00a0-]?)(\d{3})\2(\d{4})(?![\d\-/])/g;
+// Ten digits in any grouping ("943 476 5919", "943 4765919", "943.476.59.19", "943/476/5919"), up to three
+// separator characters (" - ") between digits; not inside a longer number.
+const CANDIDATE = /(?<![\d+\-/.])\d(?:[ ./-]{0,3}\d){9}(?![ ./-]{0,3}\d)/g;
+// Unlabelled, only the groupings people write (3-3-4, 3-7, 3-3-2-2...): a list of small numbers is not one.
+const WRITTEN_GROUPS = /^\d{2,}(?:[ ./-]{1,3}\d{2,})*$/;
 const NHS_LABEL = /\b(?:NHS|CHI|H&C|health and care)(?: (?:no|num|number|#))?\.?(?: is)?[\s:#.\-]*$/i;
 
 export const nhsNumber: Detector = {
   meta: {
     id: 'nhs-number',
     description:
-      'NHS, CHI and H&C numbers (10 digits, Modulus 11 valid) in 3-3-4, hyphenated or unbroken form. Ignores the never-issued 999 range, repeated digits, numbers introduced as phone numbers, and unlabelled numbers starting with 0 (UK phone numbers).',
+      'NHS, CHI and H&C numbers (10 digits, Modulus 11 valid) in any grouping (3-3-4, 3-7, spaces, dots, slashes, hyphens, unbroken), and any 10-digit number labelled as one even when its check digit fails. Ignores the never-issued 999 range, repeated digits, numbers introduced as phone numbers, and unlabelled numbers starting with 0 (UK phone numbers).',
   },
   detect({ text }) {
     const hits: DetectorHit[] = [];
     for (const match of text.matchAll(CANDIDATE)) {
-      const digits = match[1]! + match[3]! + match[4]!;
-      if (!isValidNhsNumber(digits)) continue;
+      const digits = match[0].replace(/\D/g, '');
       const span = { start: match.index, end: match.index + match[0].length };
       const before = textBefore(text, span.start, 40);
       const labelled = NHS_LABEL.test(before);
-      if (!labelled && (digits.startsWith('0') || PHONE_CUE.test(before) || /\(\s*$/.test(before))) continue;
+      if (labelled && !isValidNhsNumber(digits) && !isNeverIssued(digits)) {
+        hits.push({ ...span, severity: 'error', detail: `'${match[0]}' is labelled as an NHS number (its check digit does not match, so it may be mistyped): remove it.` });
+        continue;
+      }
+      if (!isValidNhsNumber(digits)) continue;
+      if (!labelled && (!WRITTEN_GROUPS.test(match[0]) || digits.startsWith('0') || PHONE_CUE.test(before) || /\(\s*$/.test(before))) continue;
       const care = labelled ? null : findCue(text, CARE_CUE, sentenceAround(text, span));
       hits.push({
         ...span,

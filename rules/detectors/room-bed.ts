@@ -1,6 +1,7 @@
 // Where a patient lies: room, bed, ward, bay, cubicle, side room or theatre numbers.
+import { isAboutStaff, VENUE_SENTENCE } from './not-a-patient';
 import { CARE_CUE_ALL, PERSON_CUE } from './cues';
-import { nearestCue, sentenceAround, textAfter, textBefore } from './context';
+import { findCue, nearestCue, sentenceAround, textAfter, textBefore } from './context';
 import { findNames } from './names/find-names';
 import { isStaffOrPublic } from './names/staff';
 import { orgIndex, type OrgIndex } from './org';
@@ -8,7 +9,10 @@ import { GIVEN_NAMES } from './names/given-names';
 import type { Detector, DetectorHit } from './types';
 
 const LOCATION =
-  /\b([Rr]oom|[Rr]m|[Bb]ed|[Ww]ard|[Bb]ay|[Cc]ubicle|[Ss]ide[ -]?[Rr]oom|[Bb]ed[ -]?[Ss]pace|[Tt]heatre|[Ii]solation [Rr]oom)\.?[ \u00a0]*(?:[Nn]o\.?|[Nn]umber|#)?[ \u00a0]*(\d{1,4}[A-Z]?|[A-Z]\d{0,3})(?![\w/%-])/g;
+  /\b([Rr]oom|ROOM|[Rr][Mm]|[Bb]ed|[Ww]ard|[Bb]ay|[Cc]ubicle|[Ss]ide[ -]?[Rr]oom|[Bb]ed[ -]?[Ss]pace|[Tt]heatre|[Ii]solation [Rr]oom)\.?[ \u00a0]*(?:[Nn]o\.?|[Nn]umber|#)?[ \u00a0]*(\d{1,4}[A-Z]?|[A-Z]\d{0,3})(?![\w/%-])/g;
+// Ward and bed as written on boards and lists: "W22 B14", "Ward 22 Bed 14", "W22/B14".
+const WARD_BED = /\b[Ww](?:ard)?[ -]?\d{1,3}[A-Z]?[ ,/-]{1,3}[Bb](?:ed)?[ -]?\d{1,3}\b/g;
+const PATIENT_BOARD = /\b(?:(?:tracking|handover|patient|bed|status|ward) ?boards?|whiteboard|patient list)\b/i;
 // US inpatient units named by floor and wing: "on 4 West", "to 6 East".
 const FLOOR_UNIT = /(?<=\b(?:on|to|from|at)[ \u00a0])(\d{1,2}[ \u00a0-]?(?:North|South|East|West))\b/g;
 // Rooms of a building, not of a patient: "Conference Room B", "the education centre's Room 3".
@@ -35,9 +39,17 @@ type Location = { start: number; end: number; keyword: string; shown: string };
 function locations(text: string): Location[] {
   const found: Location[] = [];
   for (const match of text.matchAll(LOCATION)) found.push({ start: match.index, end: match.index + match[0].length, keyword: match[1]!, shown: match[0] });
+  for (const match of text.matchAll(WARD_BED)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'bed', shown: match[0] });
   for (const match of text.matchAll(FLOOR_UNIT)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'unit', shown: match[0] });
   for (const match of text.matchAll(NAMED_WARD)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'ward', shown: match[0] });
-  return found.sort((a, b) => a.start - b.start);
+  // "Ward 22 Bed 14" is one location, not three: keep the longest of overlapping matches.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let keptEnd = -1;
+  return found.filter((location) => {
+    if (location.start < keptEnd) return false;
+    keptEnd = location.end;
+    return true;
+  });
 }
 
 const BED_LIKE = /^(?:bed|bay|cubicle|side[ -]?room|bed[ -]?space|isolation room)$/i;
@@ -59,8 +71,14 @@ export const roomBed: Detector = {
       const previousWord = /([A-Za-z]+)[ \u00a0]+$/.exec(before)?.[1];
       if (keyword === 'Ward' && previousWord && GIVEN_NAMES.has(previousWord)) continue; // "Sarah Ward 5 ..." is a surname
       const sentence = sentenceAround(text, span);
+      const words = text.slice(sentence.start, sentence.end);
+      if (isAboutStaff(words) || VENUE_SENTENCE.test(words)) continue;
       const cue = nearestCue(text, PERSON_CUE_ALL, span, sentence) ?? nearestCue(text, PRONOUN, span, sentence);
-      const person = cue ?? (named ??= peopleNamed(text, index)).find((n) => n.start >= sentence.start && n.end <= sentence.end) ?? null;
+      const person =
+        cue ??
+        (named ??= peopleNamed(text, index)).find((n) => n.start >= sentence.start && n.end <= sentence.end) ??
+        // A board or list of patients shown in a photo names whoever lies there.
+        findCue(text, PATIENT_BOARD, sentence);
       const care = nearestCue(text, CARE_CUE_ALL, span, sentence);
       if (!person && TEAM_AFTER.test(textAfter(text, end, 30))) continue;
       if (!person && !care && !BED_LIKE.test(keyword)) continue;

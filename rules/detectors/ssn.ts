@@ -3,7 +3,8 @@ import { textBefore } from './context';
 import type { Detector, DetectorHit } from './types';
 
 const DASHED = /(?<![\d\-/.])(\d{3})-(\d{2})-(\d{4})(?![\d\-/])/g;
-const UNDASHED = /(?<![\d\-/.])(\d{3})[ .\u00a0]?(\d{2})[ .\u00a0]?(\d{4})(?![\d\-/])/g;
+// After an SSN cue, nine digits in any grouping and with any separators ("123 45 6789", "123.456.789").
+const CUED = /(?<![\d\-/.])\d(?:[ ./-]{0,3}\d){8}(?![ ./-]{0,3}\d)/g;
 // The last four digits after an SSN cue, or a masked SSN that still shows them: still an identifier.
 const PARTIAL = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)[^\n\d]{0,12}?(?:ending(?: in)?|last (?:4|four)(?: digits)?(?: of)?|xx+-?)[ :#]*(\d{4})\b|(?<![\w-])[X*•]{3}-[X*•]{2}-(\d{4})\b/gi;
 const SSN_CUE = /\b(?:SSN|SS#|SS ?no\.?|social security(?: number| no\.?| #)?|soc\.? ?sec\.?|social)\b[^\n\d]{0,12}$/i;
@@ -17,7 +18,7 @@ export const ssn: Detector = {
   meta: {
     id: 'ssn',
     description:
-      'US Social Security numbers written AAA-GG-SSSS in assignable ranges, 9 digits right after "SSN"/"social security", and partial or masked SSNs that show the last four digits ("SSN ending 4471", "XXX-XX-2291"). Ignores area 000/666/9xx, group 00, serial 0000, and bare 9-digit numbers without a cue.',
+      'US Social Security numbers written AAA-GG-SSSS in assignable ranges, 9 digits in any grouping right after "SSN"/"social security", and partial or masked SSNs that show the last four digits ("SSN ending 4471", "XXX-XX-2291"). Ignores area 000/666/9xx, group 00, serial 0000, and bare 9-digit numbers without a cue.',
   },
   detect({ text }) {
     const hits: DetectorHit[] = [];
@@ -27,8 +28,9 @@ export const ssn: Detector = {
       taken.add(match.index);
       hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' has the form of a Social Security number: remove it.` });
     }
-    for (const match of text.matchAll(UNDASHED)) {
-      if (taken.has(match.index) || !isAssignableSsn(match[1]!, match[2]!, match[3]!)) continue;
+    for (const match of text.matchAll(CUED)) {
+      const digits = match[0].replace(/\D/g, '');
+      if (taken.has(match.index) || !isAssignableSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
       if (!SSN_CUE.test(textBefore(text, match.index, 40))) continue;
       hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' follows a Social Security cue: remove the number.` });
     }

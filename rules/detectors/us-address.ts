@@ -1,5 +1,6 @@
 // Street addresses: a house number, a street name and a street suffix ("123 Main St", "12 Acacia Avenue").
 import { createContactDetector } from './contact-owner';
+import { personLinked, withPersonLinked } from './person-linked';
 import { STATE_CODES } from './us-states';
 
 const SUFFIX =
@@ -15,10 +16,22 @@ const ADDRESS = new RegExp(
 const CITY_STATE = `\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,[ \\u00a0]+(?:(?!MD|PA|DO)(?:${STATE_CODES})|(?:MD|PA)(?= \\d{5}))|[ \\u00a0]+(?!(?:IN|OR|ME|OK|HI|ID|AS|MD|PA|MS|CT|MA|LA|CO|DE|DC|AL|GA|SC|NE|MT|VA)\\b)(?:${STATE_CODES}))\\b`;
 const ADDRESS_OR_CITY = new RegExp(`${ADDRESS.source}|${CITY_STATE}`, 'g');
 
-export const usAddress = createContactDetector({
+// A street named without a house number where someone lives or comes from ("from Marsh Lane", "lives
+// right down the street on Birchwood Ave").
+const STREET_NAME = new RegExp(
+  `(?<=\\b(?:from|on|in|off|near|at)[ \\u00a0])(?:[A-Z][a-z]+[ \\u00a0]){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Close|Crescent|Grove|Terrace|Way|Gardens|Place|Court|Mews|Row|Boulevard|Blvd|Circle|Parkway|Walk)\\b\\.?`,
+  'g',
+);
+
+const numbered = createContactDetector({
   id: 'us-address',
-  description:
-    "Street addresses (house number + street name + suffix, e.g. '123 Main St', '12 Acacia Avenue, Flat 2') and US city + state ('Tampa FL', 'Lubbock, TX'); errors next to a person ('lives at', 'her address', patient), warnings otherwise. Ignores the organisation's own addresses (org contacts, 'visit us at', org name in the sentence) and 'St'/'Dr' used as Saint/Doctor.",
+  description: '',
   pattern: ADDRESS_OR_CITY,
   kind: 'street address',
 });
+
+export const usAddress = withPersonLinked(
+  numbered,
+  personLinked(STREET_NAME, 'street'),
+  "Street addresses (house number + street name + suffix, e.g. '123 Main St', '12 Acacia Avenue, Flat 2') and US city + state ('Tampa FL', 'Lubbock, TX'); errors next to a person ('lives at', 'her address', patient), warnings otherwise. Ignores the organisation's own addresses (org contacts, 'visit us at', org name in the sentence) and 'St'/'Dr' used as Saint/Doctor. A street named without a number ('from Marsh Lane') counts only next to a person.",
+);

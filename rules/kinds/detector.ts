@@ -44,25 +44,26 @@ export const detector: RuleKind<'detector'> = {
     const lower = rule.context?.lower.length ? compileLiterals(rule.context.lower, literalOptions) : undefined;
     const window = rule.context?.window ?? 0;
     return (input: CheckInput): RuleHit[] => {
+      // Detectors and context words read the canonical text; findings and {match} use the draft's offsets.
+      const canonical = input.canonical();
+      const read = input.canonicalInput();
       const hits = implementation
-        .detect({ text: input.text, platform: input.platform, org })
-        .filter((hit) => hit.end > hit.start && !isOrgOwn(input.text.slice(hit.start, hit.end)));
+        .detect({ text: read.text, platform: input.platform, org })
+        .filter((hit) => hit.end > hit.start && !isOrgOwn(read.text.slice(hit.start, hit.end)));
       if (hits.length === 0) return [];
-      const raising = raise?.(input) ?? [];
-      const lowering = lower?.(input) ?? [];
+      const raising = raise?.(read) ?? [];
+      const lowering = lower?.(read) ?? [];
       return hits.map((hit) => {
-          const steps = (near(raising, hit, window) ? 1 : 0) - (near(lowering, hit, window) ? 1 : 0);
-          const base = hit.severity ?? rule.severity;
-          const match = input.text.slice(hit.start, hit.end);
-          return {
-            start: hit.start,
-            end: hit.end,
-            detail: hit.detail,
-            severity: shift(base, steps),
-            ...(hit.suggestions ? { suggestions: hit.suggestions } : {}),
-            values: { match },
-          };
-        });
+        const steps = (near(raising, hit, window) ? 1 : 0) - (near(lowering, hit, window) ? 1 : 0);
+        const span = canonical.toOriginal(hit.start, hit.end);
+        return {
+          ...span,
+          detail: hit.detail,
+          severity: shift(hit.severity ?? rule.severity, steps),
+          ...(hit.suggestions ? { suggestions: hit.suggestions } : {}),
+          values: { match: input.text.slice(span.start, span.end) },
+        };
+      });
     };
   },
 };

@@ -3,6 +3,7 @@
 
 import type { Detector, OrgContext } from '../detectors/types';
 import type { KindName, RuleOf } from '../schema';
+import type { NormalisedText } from '../text/normalise';
 import type { PlaceholderValues } from '../text/placeholders';
 import type { Platform, Severity } from '../types';
 
@@ -26,6 +27,10 @@ export type CheckInput = {
   normalised(): string;
   /** The normalised text lower-cased; same UTF-16 indices. */
   folded(): string;
+  /** NFKC text without invisibles, digits and look-alike letters folded, with a map back (detectors read this). */
+  canonical(): NormalisedText;
+  /** The same derived forms for the canonical text (this input when nothing needed normalising). */
+  canonicalInput(): CheckInput;
 };
 
 export type CompileContext = {

@@ -16,11 +16,17 @@ testDetector(usAddress, {
     'Meet Dr Anna Reyes, MD, our new oncologist.',
     'Radiology CT scans are now faster.',
     'Our new clinic in Dayton, OH opens Monday.',
+    'Road closures on Marsh Lane this weekend: allow extra time.',
+    'Our new clinic on Rosemount Avenue opens Monday.',
+    'On this day in 1887, Sister Mary opened a 12-bed infirmary on Front Street.',
+    'Reminder: our family support group meets 6-7:30pm at 88 Main St, Room 2B. Open to anyone.',
   ],
   invalid: [
     { text: 'Mrs Jones lives at 42 Elm Street and was discharged today.', hits: [{ match: '42 Elm Street', severity: 'rule' }] },
     { text: 'Her home address is 17B Acacia Avenue, Flat 2.', hits: [{ match: '17B Acacia Avenue, Flat 2', severity: 'rule' }] },
     { text: 'Lost wallet handed in from 9 W 57th St.', hits: [{ match: '9 W 57th St', severity: 'warning' }] },
+    { text: 'Special mention to the lady with the triplets from Rosemount Avenue!', hits: [{ match: 'Rosemount Avenue', severity: 'rule' }] },
+    { text: 'Our bravest patient lives right down the street on Birchwood Ave, so we will see him around!', hits: [{ match: 'Birchwood Ave', severity: 'rule' }] },
     { text: 'Mr. Dwayne Ellis, we have you at 2208 Magnolia Dr Apt 4, Tampa FL.', hits: [{ match: '2208 Magnolia Dr Apt 4', severity: 'rule' }, { match: 'Tampa FL', severity: 'rule' }] },
   ],
 });
@@ -31,10 +37,13 @@ testDetector(zip, {
     'We vaccinated 12000 people this winter.',
     'Our clinic at 5 Oak Rd, Springfield, IL 62701 is open Saturdays.',
     'Order #90210 dispatched',
+    'Runners from Boston 10000 strong!',
+    'Our clinic in Scottsdale (85255) opens Monday.',
   ],
   invalid: [
     { text: 'The patient lives in Springfield, IL 62704.', hits: [{ match: '62704', severity: 'rule' }] },
     { text: 'Mr Diaz, zip code 90210-1234, won the raffle', hits: [{ match: '90210-1234', severity: 'rule' }] },
+    { text: 'Client spotlight: Brittany from Scottsdale (85255 represent!) came in for her 3rd session.', hits: [{ match: '85255', severity: 'rule' }] },
     { text: 'Delivered to Austin, TX 78701', hits: [{ match: '78701', severity: 'warning' }] },
   ],
 });

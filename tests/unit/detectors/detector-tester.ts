@@ -7,7 +7,7 @@ import type { Platform, Severity } from '../../../rules/types';
 
 export const NO_ORG: OrgContext = { names: [], staff: [], contacts: [] };
 
-export type ExpectedHit = { match: string; severity?: Severity | 'rule'; detail?: RegExp };
+export type ExpectedHit = { match: string; severity?: Severity | 'rule'; detail?: RegExp; suggestions?: string[] };
 type Case = { text: string; org?: OrgContext; platform?: Platform };
 export type InvalidCase = Case & { hits: ExpectedHit[] };
 
@@ -32,6 +32,7 @@ export function testDetector(detector: Detector, cases: { valid: (string | Case)
           const hit = hits[i]!;
           if (expected.severity) expect(hit.severity ?? 'rule').toBe(expected.severity);
           if (expected.detail) expect(hit.detail).toMatch(expected.detail);
+          if (expected.suggestions) expect(hit.suggestions).toEqual(expected.suggestions);
           expect(hit.detail.length).toBeGreaterThan(0);
         });
       });

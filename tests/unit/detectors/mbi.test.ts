@@ -12,6 +12,7 @@ testDetector(mbi, {
   invalid: [
     { text: 'Medicare number 1EG4-TE5-MK73 on the form', hits: [{ match: '1EG4-TE5-MK73', severity: 'rule' }] },
     { text: 'MBI: 1EG4TE5MK73', hits: [{ match: '1EG4TE5MK73', severity: 'rule' }] },
+    { text: 'Always check the MBI format. Example from a claim this morning: 1EG4-TE5-MK73 was denied.', hits: [{ match: '1EG4-TE5-MK73', severity: 'rule' }] },
     { text: 'Keep 9AA9-AA9-AA99 safe', hits: [{ match: '9AA9-AA9-AA99', severity: 'warning', detail: /Medicare/ }] },
   ],
 });

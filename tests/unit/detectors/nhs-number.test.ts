@@ -24,6 +24,9 @@ testDetector(nhsNumber, {
     'Order 94347659190 shipped.',
     'Visit (943) 476-5919 today',
     'Helped 4,210 babies into the world',
+    'Scores 10 20 30 40 50 this season',
+    'Sequence 9 4 3 4 7 6 5 9 1 9 on the poster',
+    'NHS no: 999 123 4567 is the training number',
   ],
   invalid: [
     { text: 'NHS no: 943 476 5919', hits: [{ match: '943 476 5919', severity: 'error', detail: /labelled/ }] },
@@ -32,5 +35,12 @@ testDetector(nhsNumber, {
     { text: 'Patient 401 023 2137 discharged today', hits: [{ match: '401 023 2137', severity: 'error', detail: /discharged|Patient/ }] },
     { text: 'Ref 485 777 3457', hits: [{ match: '485 777 3457', severity: 'warning' }] },
     { text: 'NHS No. is 485-777-3457. Call him.', hits: [{ match: '485-777-3457', severity: 'error' }] },
+    { text: 'NHS no: 943 4765919', hits: [{ match: '943 4765919', severity: 'error' }] },
+    { text: 'NHS no 943 476 59 19', hits: [{ match: '943 476 59 19', severity: 'error' }] },
+    { text: 'NHS number 943.476.5919', hits: [{ match: '943.476.5919', severity: 'error' }] },
+    { text: 'NHS number 943/476/5919', hits: [{ match: '943/476/5919', severity: 'error' }] },
+    { text: 'NHS no: 9 4 3 4 7 6 5 9 1 9', hits: [{ match: '9 4 3 4 7 6 5 9 1 9', severity: 'error' }] },
+    { text: 'Patient 9434 765 919 in bay 2', hits: [{ match: '9434 765 919', severity: 'error' }] },
+    { text: 'Mr K (NHS no. 485 777 3456) please ring the surgery', hits: [{ match: '485 777 3456', severity: 'error', detail: /check digit/ }] },
   ],
 });

@@ -11,6 +11,9 @@ testDetector(roomBed, {
     'Our new 24-bed unit opens next month.',
     'Join the webinar in Room 101.',
     'Ward 12 is now open to visitors from 2pm.',
+    'After 41 years, Staff Nurse Pauline retires today! Pauline started on Ward 9 in 1983.',
+    'Bed 7 on Bluebell Ward now carries a brass plaque in memory of Margaret, who volunteered on the ward for 22 years.',
+    'Our family support group meets 6-7:30pm at 88 Main St, Room 2B. Open to anyone.',
   ],
   invalid: [
     { text: 'Our patient in Room 412 is asking for visitors.', hits: [{ match: 'Room 412', severity: 'rule' }] },
@@ -18,5 +21,8 @@ testDetector(roomBed, {
     { text: 'Ward 23, Bay 3: lovely to see him smiling again after surgery.', hits: [{ match: 'Ward 23', severity: 'rule' }, { match: 'Bay 3', severity: 'rule' }] },
     { text: 'Flowers arrived for cubicle 4.', hits: [{ match: 'cubicle 4', severity: 'warning' }] },
     { text: 'Recovering from surgery on Ward 5 today.', hits: [{ match: 'Ward 5', severity: 'warning' }] },
+    { text: 'tracking board behind shows RM 14 KOWALSKI J 67M CP', hits: [{ match: 'RM 14' }] },
+    { text: 'delete the pic with D. Smith / W22 B14 on it', hits: [{ match: 'W22 B14' }] },
+    { text: 'Get well soon to her on Ward 22 Bed 14!', hits: [{ match: 'Ward 22 Bed 14', severity: 'rule' }] },
   ],
 });

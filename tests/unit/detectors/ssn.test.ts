@@ -12,11 +12,17 @@ testDetector(ssn, {
     'Call 212-555-0123 now',
     'Dates 2024-05-12 and 12-05-2024',
     'Part no. 123-45-67890',
+    'Social media reach 123 456 789 this year', // not a cue: 'social' needs 'security'
+    'SSN 123 45 67890 is too long',
   ],
   invalid: [
     { text: 'SSN 123-45-6789 on file', hits: [{ match: '123-45-6789', severity: 'rule' }] },
     { text: 'Her number is 078-05-1121.', hits: [{ match: '078-05-1121' }] },
     { text: 'SSN: 123456789', hits: [{ match: '123456789', detail: /Social Security/ }] },
     { text: 'social security number 123 45 6789', hits: [{ match: '123 45 6789' }] },
+    { text: 'SSN 123.45.6789', hits: [{ match: '123.45.6789' }] },
+    { text: 'SSN# 123 456 789', hits: [{ match: '123 456 789' }] },
+    { text: 'social security no. 123/45/6789', hits: [{ match: '123/45/6789' }] },
+    { text: 'SSN is 123 - 45 - 6789', hits: [{ match: '123 - 45 - 6789' }] },
   ],
 });

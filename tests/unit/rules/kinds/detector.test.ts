@@ -89,3 +89,35 @@ describe('detector loading and failures', () => {
     ]);
   });
 });
+
+// Detectors read the normalised text; findings, the {match} value and context words use the draft's offsets.
+describeRule(
+  'detector on disguised text (spans in the draft, not the normalised text)',
+  { kind: 'detector', detector: 'digits', message: 'found {match}', context: { raise: ['patient'], lower: [], window: 20 } },
+  {
+    flag: [
+      // Fullwidth digits and a soft hyphen inside: the span covers the draft's characters.
+      { text: '😀 Ref \uff11\uff12\uff13\u00ad4567', spans: [[7, 15]] },
+      // Invisibles at the edges stay out of the span; an emoji before does not shift it.
+      { text: '👩🏽‍⚕️ \u200b123\u2009456\u200b ok', spans: [[9, 16]] },
+      // Arabic-Indic digits after a Cyrillic-spelled context word still raise severity.
+      { text: 'p\u0430tient \u0661\u0662\u0663\u0664\u0665\u0666\u0667', severities: ['error'] },
+    ],
+    pass: ['\uff11\uff12\uff13 only three'],
+  },
+  {},
+  { detectors },
+);
+
+describe('detector findings quote the draft', () => {
+  it('puts the draft text, not the normalised text, in {match}', () => {
+    const loaded = loadRuleset(
+      JSON.stringify({ name: 't', rules: [{ id: 'privacy/x', kind: 'detector', detector: 'digits', severity: 'error', message: 'found {match}' }] }),
+      { detectors },
+    );
+    if (!loaded.ok) throw new Error('load failed');
+    const text = 'Ref \uff11\uff12\uff13\u00ad4567';
+    const [finding] = loaded.checker.check(text);
+    expect(finding?.message).toBe(`found ${text.slice(4)}`);
+  });
+});
