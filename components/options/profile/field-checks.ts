@@ -44,3 +44,28 @@ export function checkList(items: readonly string[], kind: ListKind): ItemProblem
   });
   return problems;
 }
+
+/** Every field problem in a profile, for the summary next to the Apply button. */
+export function profileProblems(profile: {
+  names: string[];
+  bannedVariants: string[];
+  phones: string[];
+  emails: string[];
+  domains: string[];
+  addresses: string[];
+  units: string[];
+  hashtags: Record<string, { required: string[]; approved: string[]; banned: string[] }>;
+}): number {
+  const lists: [readonly string[], ListKind][] = [
+    [profile.names, 'text'],
+    [profile.bannedVariants, 'text'],
+    [profile.phones, 'phone'],
+    [profile.emails, 'email'],
+    [profile.domains, 'domain'],
+    [profile.addresses, 'text'],
+    [profile.units, 'text'],
+    ...Object.values(profile.hashtags).flatMap((policy) => [policy.required, policy.approved, policy.banned].map((list): [readonly string[], ListKind] => [list, 'hashtag'])),
+  ];
+  const variantsWithoutName = profile.bannedVariants.length > 0 && profile.names.length === 0 ? 1 : 0;
+  return lists.reduce((sum, [items, kind]) => sum + checkList(items, kind).length, variantsWithoutName);
+}

@@ -61,7 +61,7 @@ describe('insights panel', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('shows totals, a chart with a table alternative, and the top rules', async () => {
-    const view = await renderConsole({ local: { [STORAGE_KEYS.audit]: LOG } });
+    const view = await renderConsole({ section: 'insights', local: { [STORAGE_KEYS.audit]: LOG } });
     const panel = within(await screen.findByTestId('insights'));
     expect(await panel.findByTestId('total-blocked')).toHaveTextContent('2');
     expect(panel.getByTestId('total-overridden')).toHaveTextContent('1');
@@ -75,7 +75,7 @@ describe('insights panel', () => {
   });
 
   it('says when there is no activity yet', async () => {
-    const view = await renderConsole();
+    const view = await renderConsole({ section: 'insights' });
     expect(await screen.findByText('No activity recorded yet.')).toBeInTheDocument();
     view.store.stop();
   });
