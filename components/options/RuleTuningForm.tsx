@@ -54,7 +54,7 @@ export function RuleTuningForm({ ruleId, current, tuning, onSave, onClose }: Rul
           id={ids.note}
           rows={2}
           value={note}
-          required
+          aria-required="true"
           aria-invalid={tried && missingNote}
           aria-describedby={tried && missingNote ? ids.problem : undefined}
           onChange={(e) => setNote(e.target.value)}

@@ -20,7 +20,8 @@ export function StaffDirectory({ staff, onChange }: { staff: readonly StaffEntry
     const result = parseStaffCsv(text, staff);
     setOutcome({ ...result, source });
     if (result.entries.length > 0) onChange([...staff, ...result.entries]);
-    if (source === 'pasted text' && result.errors.length === 0) setCsv('');
+    // The outcome lists every skipped row; the box is emptied so nothing is imported twice.
+    if (source === 'pasted text') setCsv('');
   }
 
   const shown = useMemo(() => {
