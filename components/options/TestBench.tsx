@@ -11,6 +11,7 @@ import { FINDINGS_CSS } from '../findings/styles';
 import { PLATFORM_NAMES } from '../platform-names';
 import { useAdmin } from './admin-store';
 import { useDraftChecker } from './draft-hooks';
+import { DraftBar } from './DraftBar';
 import { DraftPreview, verdictText } from './DraftPreview';
 
 export function TestBench() {
@@ -18,6 +19,7 @@ export function TestBench() {
   const { text, platform } = useAdmin((s) => s.bench);
   const setBench = useAdmin((s) => s.setBench);
   const draftChecker = useDraftChecker();
+  const draftEdited = useAdmin((s) => s.draft !== null);
   const ids = { text: useId(), platform: useId() };
   const checker = draftChecker ?? effective?.checker;
   const findings = useMemo(() => (checker && text ? checker.check(text, { platform }) : []), [checker, text, platform]);
@@ -60,7 +62,12 @@ export function TestBench() {
           )}
         </div>
       )}
-      <DraftPreview />
+      {draftEdited && (
+        <>
+          <DraftPreview />
+          <DraftBar />
+        </>
+      )}
     </section>
   );
 }
