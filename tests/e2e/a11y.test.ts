@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, screenshot, typeInto, type Harness } from './harness';
 import { composerUi, eventually } from './content-helpers';
-import { applyDraft, benchFindings, draftState, SAMPLE, section, TUNE_NOTE } from './console-helpers';
+import { benchFindings, draftState, SAMPLE, section, TUNE_NOTE } from './console-helpers';
 import { focusedName, seriousViolations, tabTo } from './a11y-helpers';
 
 const HOME = '.composer:first-of-type [data-testid="tweetTextarea_0"]';

@@ -8,6 +8,7 @@ import { PLATFORM_NAMES } from '../../platform-names';
 import { useAdmin } from '../admin-store';
 import { DraftBar } from '../DraftBar';
 import { useDraftText } from '../draft-hooks';
+import { LoadingSection } from '../LoadingSection';
 import { SafeText } from '../safe-content';
 import { ListField } from './ListField';
 import { readDraft, writeProfile } from './ruleset-draft';
@@ -24,14 +25,7 @@ export function ProfileForm() {
   const current = useDraftText();
   const setDraft = useAdmin((s) => s.setDraft);
   const ids = { name: useId(), jurisdiction: useId() };
-  if (!current) {
-    return (
-      <section aria-labelledby="profile-title" aria-busy="true">
-        <h2 id="profile-title">Organisation profile</h2>
-        <p role="status">Loading the active ruleset…</p>
-      </section>
-    );
-  }
+  if (!current) return <LoadingSection titleId="profile-title" title="Organisation profile" />;
   const { text, locked } = current;
   const read = readDraft(text);
   if (!read.ok) {
