@@ -51,6 +51,7 @@ describe('admin console: done-when path', () => {
   test('profile, hashtag and tuning made in the console behave the same after export and import in a fresh profile', { timeout: 240_000 }, async () => {
     const options = await first.openExtensionPage('options.html');
     await buildProfile(options);
+    await options.evaluate(() => window.scrollTo(0, 0));
     await screenshot(options, 'console-profile');
 
     // The test bench sample, checked with the applied profile: the guarantee is still an error.
@@ -68,6 +69,7 @@ describe('admin console: done-when path', () => {
     await form.getByRole('button', { name: 'Save tuning' }).click();
     await expect.poll(() => options.getByTestId('preview-changes').textContent(), { timeout: 20_000 }).toContain('tone/guarantee: error → warning');
     await options.getByTestId('default-diff').locator('summary').click();
+    await options.evaluate(() => window.scrollTo(0, 0));
     expect(await options.getByTestId('default-diff').locator('tr[data-rule-id="tone/guarantee"]').textContent()).toContain(TUNE_NOTE);
     await screenshot(options, 'console-rules');
 
