@@ -36,7 +36,8 @@ function activePanel() {
   return within(screen.getByTestId('active-ruleset'));
 }
 
-describe('admin console', () => {
+// The Rules section runs every example of the default packs (a few hundred) in jsdom: slow on a loaded machine.
+describe('admin console', { timeout: 20_000 }, () => {
   it('loading: says so until the first snapshot arrives', async () => {
     await open({ api: { watch: () => () => undefined } });
     expect(screen.getByText('Loading the active ruleset…')).toHaveAttribute('role', 'status');
