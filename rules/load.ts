@@ -212,8 +212,16 @@ function merge(packs: Ruleset[], file: RulesetFile): Ruleset {
     org.addresses.push(...pack.org.addresses);
     org.units.push(...pack.org.units);
   }
+  const tune: Ruleset['tune'] = {};
+  for (const pack of [...packs, file]) Object.assign(tune, pack.tune);
+  for (const [id, { severity }] of Object.entries(tune)) {
+    const rule = rules.get(id);
+    if (!rule) continue;
+    if (severity === 'off') disable.push(id);
+    else rules.set(id, { ...rule, severity });
+  }
   const { $schema: _schema, ...rest } = file;
-  return { ...rest, org, platforms, disable: [...new Set(disable)], rules: [...rules.values()] };
+  return { ...rest, org, platforms, tune, disable: [...new Set(disable)], rules: [...rules.values()] };
 }
 
 /** A misspelt id in `disable` or a platform override would silently do nothing; say so instead. */
@@ -221,6 +229,9 @@ function unknownRuleIdErrors(file: RulesetFile, ruleset: Ruleset, source: Source
   const known = new Set(ruleset.rules.map((rule) => rule.id));
   const message = (id: string) => `no rule has the id "${id}" in this ruleset or the packs it extends`;
   const errors = file.disable.flatMap((id, index) => (known.has(id) ? [] : [at(source, ['disable', index], message(id))]));
+  for (const id of Object.keys(file.tune)) {
+    if (!known.has(id)) errors.push(at(source, ['tune'], message(id), id));
+  }
   for (const [platform, override] of Object.entries(file.platforms)) {
     if (!override) continue;
     override.disable.forEach((id, index) => {

@@ -227,6 +227,17 @@ export const orgSchema = z
   .default({ names: [], staff: [], contacts: [], domains: [], addresses: [], units: [] })
   .describe('The organisation\'s own details: what it says about itself never blocks.');
 
+export const TUNED_SEVERITIES = [...SEVERITIES, 'off'] as const;
+export type TunedSeverity = (typeof TUNED_SEVERITIES)[number];
+
+const ruleTuning = z
+  .strictObject({
+    severity: z.enum(TUNED_SEVERITIES).describe('error blocks publishing; warning and info inform; off stops the rule.'),
+    note: nonEmptyText.describe('Why this organisation tunes the rule (required, shown to admins).'),
+  })
+  .describe('A severity change for one rule, with its reason.');
+export type RuleTuning = z.output<typeof ruleTuning>;
+
 const platformOverride = z.strictObject({
   disable: z.array(ruleId).default([]).describe('Rule ids not checked on this platform.'),
   severity: z.record(ruleId, severity).default({}).describe('Rule id: severity on this platform.'),
@@ -247,6 +258,10 @@ export const rulesetSchema = z
       })
       .default({ blockOn: 'error', override: 'reason' }),
     disable: z.array(ruleId).default([]).describe('Rule ids (from packs) not checked.'),
+    tune: z
+      .record(ruleId, ruleTuning)
+      .default({})
+      .describe('Rule id: a new severity (or off) for a rule, with the note saying why. Applied after the packs are merged.'),
     platforms: z.partialRecord(platform, platformOverride).default({}).describe('Per-platform rule changes.'),
     rules: z.array(ruleSchema).default([]),
   })

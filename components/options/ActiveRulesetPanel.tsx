@@ -4,6 +4,7 @@
 import { useAdmin } from './admin-store';
 import { downloadText } from './download';
 import { activeRecord, exportEffectiveRuleset, formatTime, rulesPerCategory, sourceLabel } from './ruleset-info';
+import { LoadingSection } from './LoadingSection';
 import { SafeText } from './safe-content';
 
 export function ActiveRulesetPanel() {
@@ -12,14 +13,7 @@ export function ActiveRulesetPanel() {
   const refresh = useAdmin((s) => s.refresh);
   const reset = useAdmin((s) => s.reset);
 
-  if (!snapshot) {
-    return (
-      <section aria-labelledby="active-title" aria-busy="true">
-        <h2 id="active-title">Active ruleset</h2>
-        <p role="status">Loading the active ruleset…</p>
-      </section>
-    );
-  }
+  if (!snapshot) return <LoadingSection titleId="active-title" title="Active ruleset" />;
 
   const { effective } = snapshot;
   const record = activeRecord(snapshot);

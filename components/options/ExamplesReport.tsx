@@ -2,12 +2,12 @@
 // should and passes what it should. A ruleset with a failing example is refused before it gets here.
 
 import { useMemo } from 'react';
-import { testRuleset } from '../../rules';
+import { examplesOf } from './example-results';
 import { useAdmin } from './admin-store';
 
 export function ExamplesReport() {
   const checker = useAdmin((s) => s.snapshot?.effective.checker);
-  const results = useMemo(() => (checker ? testRuleset(checker) : []), [checker]);
+  const results = useMemo(() => (checker ? examplesOf(checker) : []), [checker]);
   if (!checker) return null;
   const failed = results.filter((r) => !r.ok).length;
   const rules = new Set(results.map((r) => r.ruleId)).size;

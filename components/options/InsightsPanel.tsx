@@ -1,12 +1,14 @@
-// Local insights from the audit log: counts per action, platform, week and rule. Never any text
-// the writers typed; the override reasons in the log are deliberately left out.
+// Insights from the audit log, this browser's and optionally the team's imported exports: counts per
+// action, platform, week and rule. Never any text the writers typed; override reasons are left out.
 
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { PLATFORMS } from '../../rules/types';
 import { useAdmin } from './admin-store';
 import { downloadText } from './download';
 import { COUNT_LABELS, insightsToCsv, insightsToJson, summariseAudit } from './insights';
 import type { Counts } from './insights';
+import { parseAuditExport } from './audit-import';
+import type { ImportedLog } from './audit-import';
 
 const SERIES = Object.keys(COUNT_LABELS) as (keyof Counts)[];
 
@@ -64,13 +66,62 @@ function CountsTable({ caption, rows, className }: { caption: string; rows: { ke
 
 export function InsightsPanel() {
   const audit = useAdmin((s) => s.snapshot?.audit);
-  const insights = useMemo(() => summariseAudit(audit ?? []), [audit]);
+  const [imported, setImported] = useState<ImportedLog[]>([]);
+  const [includeLocal, setIncludeLocal] = useState(true);
+  const ids = { files: useId(), local: useId() };
+  const team = imported.flatMap((log) => ('events' in log ? [log] : []));
+  const events = useMemo(() => [...(includeLocal ? (audit ?? []) : []), ...team.flatMap((log) => log.events)], [audit, includeLocal, imported]);
+  const insights = useMemo(() => summariseAudit(events, team.length > 0 ? 50 : 10), [events, team.length]);
   if (!audit) return null;
   const recent = insights.perWeek.slice(-12);
+  const sources = [includeLocal ? 'this browser' : '', ...team.map((log) => log.file)].filter(Boolean);
+
+  async function importFiles(files: FileList | null) {
+    const read = await Promise.all([...(files ?? [])].map(async (file) => parseAuditExport(file.name, await file.text())));
+    // A file imported again replaces its earlier copy, so counts are never doubled.
+    setImported((current) => [...current.filter((log) => !read.some((r) => r.file === log.file)), ...read]);
+  }
+
   return (
     <section aria-labelledby="insights-title" data-testid="insights">
       <h2 id="insights-title">Insights</h2>
-      <p className="hint">Computed in this browser from its audit log. Counts only: no draft text, no override reasons.</p>
+      <p className="hint">Counts only: no draft text, no override reasons. Nothing leaves this page.</p>
+
+      <fieldset className="group">
+        <legend>Team view</legend>
+        <p className="hint">Import the audit log exports (JSON or CSV) of your team&apos;s browsers for a combined view. Their override reasons are not read.</p>
+        <div className="field">
+          <label htmlFor={ids.files}>Import audit exports</label>
+          <input
+            id={ids.files}
+            type="file"
+            multiple
+            accept=".json,.csv,application/json,text/csv"
+            onChange={async (event) => {
+              await importFiles(event.target.files);
+              event.target.value = '';
+            }}
+          />
+        </div>
+        <label className="radio" htmlFor={ids.local}>
+          <input id={ids.local} type="checkbox" checked={includeLocal} onChange={(e) => setIncludeLocal(e.target.checked)} /> Include this browser&apos;s log
+        </label>
+        {imported.length > 0 && (
+          <ul data-testid="imported-logs">
+            {imported.map((log) => (
+              <li key={log.file} className={'error' in log ? 'field-problems' : undefined}>
+                <strong>{log.file}</strong>:{' '}
+                {'error' in log ? `not imported: ${log.error}` : `${log.events.length} events${log.skipped > 0 ? ` (${log.skipped} invalid skipped)` : ''}`}{' '}
+                <button type="button" className="link" onClick={() => setImported((current) => current.filter((l) => l !== log))} aria-label={`Remove ${log.file}`}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+
+      <p data-testid="insights-sources">Showing {sources.length > 0 ? sources.join(', ') : 'nothing'}: {events.length} events.</p>
       <dl className="totals">
         {SERIES.map((s) => (
           <div key={s}>

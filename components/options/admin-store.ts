@@ -4,11 +4,19 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { StoreApi } from 'zustand';
-import type { RulesetError } from '../../rules/types';
+import { DEFAULT_RULESET_YAML, loadRuleset } from '../../rules';
+import type { LoadResult } from '../../rules';
+import type { Platform, RulesetError } from '../../rules/types';
 import type { AdminMessage, AdminReply, RulesetSource } from '../../entrypoints/shared/protocol';
 import type { AdminApi, AdminSnapshot } from './admin-api';
 
-export type BusyWith = 'load' | 'url' | 'refresh' | 'reset';
+export type BusyWith = 'load' | 'url' | 'refresh' | 'reset' | 'apply';
+
+/** How long typing pauses before the edited ruleset is validated (a full load takes ~100-500 ms). */
+export const DRAFT_CHECK_DELAY_MS = 300;
+
+/** The edited ruleset's validation, for the text it was run on. */
+export type DraftCheck = { text: string; result: LoadResult };
 
 /** A ruleset the background refused: shown with its errors against the text the admin gave. */
 export type Refusal = { label: string; text?: string; errors: RulesetError[] };
@@ -20,7 +28,17 @@ export type AdminState = {
   refusal: Refusal | null;
   /** What the last action achieved, announced politely to screen readers. */
   notice: string | null;
-  loadText(text: string, source: Extract<RulesetSource, { kind: 'file' | 'paste' }>): Promise<void>;
+  /** The ruleset text the profile and tuning forms edit; null = not edited (the active ruleset's source). */
+  draft: string | null;
+  draftCheck: DraftCheck | null;
+  /** The test bench's sample post: in memory only, never stored. */
+  bench: { text: string; platform: Platform };
+  setDraft(text: string): void;
+  discardDraft(): void;
+  /** Sends the edited ruleset to the background, which validates and activates it. */
+  applyDraft(): Promise<boolean>;
+  setBench(bench: Partial<{ text: string; platform: Platform }>): void;
+  loadText(text: string, source: Extract<RulesetSource, { kind: 'file' | 'paste' | 'console' }>): Promise<void>;
   loadUrl(url: string, sha256?: string, refreshMinutes?: number): Promise<void>;
   refresh(): Promise<void>;
   reset(): Promise<void>;
@@ -35,6 +53,8 @@ function describeSource(source: RulesetSource): string {
       return `file ${source.name}`;
     case 'paste':
       return 'pasted text';
+    case 'console':
+      return 'the edited ruleset';
     case 'url':
       return source.url;
     case 'policy':
@@ -62,11 +82,42 @@ export function createAdminStore(api: AdminApi): AdminStore & { stop(): void } {
       }
     }
 
+    let checkTimer: ReturnType<typeof setTimeout> | undefined;
+    function scheduleCheck(text: string) {
+      clearTimeout(checkTimer);
+      checkTimer = setTimeout(() => {
+        if (get().draft === text) set({ draftCheck: { text, result: loadRuleset(text) } });
+      }, DRAFT_CHECK_DELAY_MS);
+    }
+
     return {
       snapshot: null,
       busy: null,
       refusal: null,
       notice: null,
+      draft: null,
+      draftCheck: null,
+      bench: { text: '', platform: 'x' },
+      setDraft(text) {
+        const snapshot = get().snapshot;
+        if (snapshot && isEditLocked(snapshot)) return;
+        set({ draft: text });
+        scheduleCheck(text);
+      },
+      discardDraft() {
+        clearTimeout(checkTimer);
+        set({ draft: null, draftCheck: null });
+      },
+      async applyDraft() {
+        const { draft } = get();
+        if (draft === null) return false;
+        const reply = await run('apply', { type: 'ruleset-load', text: draft, source: { kind: 'console' } }, describeSource({ kind: 'console' }), draft);
+        if (reply.ok && get().draft === draft) set({ draft: null, draftCheck: null });
+        return reply.ok;
+      },
+      setBench(bench) {
+        set({ bench: { ...get().bench, ...bench } });
+      },
       async loadText(text, source) {
         await run('load', { type: 'ruleset-load', text, source }, describeSource(source), text);
       },
@@ -102,6 +153,17 @@ export function createAdminStore(api: AdminApi): AdminStore & { stop(): void } {
   });
   const stop = api.watch((snapshot) => store.setState({ snapshot }));
   return Object.assign(store, { stop });
+}
+
+/** Policy decides the ruleset: the console shows it but cannot change it. */
+export function isEditLocked(snapshot: AdminSnapshot): boolean {
+  return snapshot.effective.locked || snapshot.effective.source.kind === 'policy';
+}
+
+/** The text the forms start from: the policy's or the loaded ruleset's source, else the embedded default. */
+export function draftBase(snapshot: AdminSnapshot): string {
+  if (snapshot.effective.source.kind === 'policy' && snapshot.stored.policy) return snapshot.stored.policy.text;
+  return snapshot.stored.local?.text ?? DEFAULT_RULESET_YAML;
 }
 
 export const AdminStoreContext = createContext<AdminStore | null>(null);

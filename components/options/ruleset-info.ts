@@ -27,6 +27,8 @@ export function sourceLabel(source: RulesetSource): string {
       return `File: ${source.name}`;
     case 'paste':
       return 'Pasted text';
+    case 'console':
+      return 'Edited in this console';
     case 'url':
       return `URL: ${source.url}`;
     case 'policy':

@@ -1,5 +1,6 @@
 // The toolbar popup: what Clearpost is doing in this tab (composers watched, findings, state), a
-// switch to pause checking on this site where the organisation allows it, and the admin console.
+// switch to pause checking on this site where the organisation allows it, a quick check for drafts
+// written anywhere, and the admin console.
 
 import { useEffect, useId } from 'react';
 import { useStore } from 'zustand';
@@ -7,6 +8,7 @@ import type { TabStatus } from '../../entrypoints/shared/protocol';
 import { SEVERITY_LOOK } from '../findings/severity';
 import type { PopupState, PopupStore } from './popup-store';
 import { PLATFORM_NAMES } from '../platform-names';
+import { QuickCheck } from './QuickCheck';
 
 export function PopupApp({ store }: { store: PopupStore }) {
   const state = useStore(store);
@@ -15,6 +17,7 @@ export function PopupApp({ store }: { store: PopupStore }) {
   useEffect(() => {
     void store.getState().load();
   }, [store]);
+  useEffect(() => store.getState().watchChecker(), [store]);
 
   const site = state.platform ? PLATFORM_NAMES[state.platform] : null;
   return (
@@ -43,6 +46,8 @@ export function PopupApp({ store }: { store: PopupStore }) {
           {state.pauseError && <p role="alert">{state.pauseError}</p>}
         </section>
       )}
+
+      {state.phase !== 'loading' && <QuickCheck state={state} initialPlatform={state.platform ?? 'x'} />}
 
       <p>
         <a

@@ -2,6 +2,7 @@
 // browser is reached only through PopupDeps, so component tests drive the store with fakes.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CompiledChecker } from '../../rules/compile';
 import type { Platform } from '../../rules/types';
 import type { TabStatus } from '../../entrypoints/shared/protocol';
 
@@ -17,7 +18,13 @@ export type PopupDeps = {
   /** Whether the enterprise policy lets users pause checking. */
   pauseAllowed(): Promise<boolean>;
   openAdminConsole(): void;
+  /** Calls back with the checker the extension uses now and after every ruleset change; returns the unsubscribe. */
+  watchChecker(onChecker: (checker: CompiledChecker, gate: QuickGate) => void): () => void;
+  copyText(text: string): Promise<void>;
 };
+
+/** The gate settings the quick check judges a draft by (the effective ruleset's, policy applied). */
+export type QuickGate = { blockOn: 'error' | 'warning'; override: 'none' | 'confirm' | 'reason' };
 
 export type PopupPhase =
   /** Reading the tab. */
@@ -36,7 +43,13 @@ export type PopupState = {
   pauseAllowed: boolean;
   /** Set when the last pause change could not be saved. */
   pauseError: string | null;
+  /** The checker for the quick check; null until the ruleset is read. */
+  checker: CompiledChecker | null;
+  gate: QuickGate;
   load(): Promise<void>;
+  /** Follows the effective ruleset; returns the unsubscribe. */
+  watchChecker(): () => void;
+  copyText(text: string): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
   openAdminConsole(): void;
 };
@@ -51,6 +64,11 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
     paused: false,
     pauseAllowed: false,
     pauseError: null,
+    checker: null,
+    gate: { blockOn: 'error', override: 'reason' },
+
+    watchChecker: () => deps.watchChecker((checker, gate) => set({ checker, gate })),
+    copyText: (text) => deps.copyText(text),
 
     async load() {
       const tab = await deps.activeTab();

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Platform } from '../../rules/types';
 import type { PopupDeps } from '../../components/popup/popup-store';
 import { adapterForUrl } from '../content/platforms';
+import { subscribeEffectiveRuleset } from '../shared/effective-ruleset';
 import { readManagedPolicy } from '../shared/managed-policy';
 import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
 
@@ -37,6 +38,11 @@ export const browserPopupDeps: PopupDeps = {
     const { policy } = await readManagedPolicy(browser.storage.managed);
     return policy.allowPause ?? true;
   },
+  watchChecker(onChecker) {
+    // The same resolution (policy, loaded ruleset, switched-off rules) as the composers use.
+    return subscribeEffectiveRuleset((effective) => onChecker(effective.checker, effective.gate));
+  },
+  copyText: (text) => navigator.clipboard.writeText(text),
   openAdminConsole() {
     void browser.runtime.openOptionsPage();
     window.close();

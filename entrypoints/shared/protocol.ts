@@ -21,6 +21,8 @@ export type RulesetSource =
   | { kind: 'embedded' }
   | { kind: 'file'; name: string }
   | { kind: 'paste' }
+  /** Edited in the admin console's profile and rule tuning forms. */
+  | { kind: 'console' }
   | { kind: 'url'; url: string }
   | { kind: 'policy'; url?: string };
 
@@ -104,7 +106,7 @@ export type StoredRuleset = ActiveRuleset & Partial<UrlRefreshSettings>;
 
 /** Messages from the options page to the background. Only the background writes rulesets. */
 export type AdminMessage =
-  | { type: 'ruleset-load'; text: string; source: Extract<RulesetSource, { kind: 'file' | 'paste' }> }
+  | { type: 'ruleset-load'; text: string; source: Extract<RulesetSource, { kind: 'file' | 'paste' | 'console' }> }
   | { type: 'ruleset-load-url'; url: string; sha256?: string; refreshMinutes?: number }
   | { type: 'ruleset-refresh' }
   | { type: 'ruleset-reset' };

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launch, screenshot, typeInto, type Harness } from './harness';
 import { composerUi, eventually } from './content-helpers';
 import { INVALID_SEVERITY, RIVERSIDE } from '../unit/background/rulesets';
+import { section } from './console-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,13 +24,15 @@ async function pasteAndLoad(page: Page, text: string) {
 
 describe('admin console', () => {
   test('a ruleset loaded in the options page fires in the composer; an invalid one is refused and changes nothing', async () => {
-    const options = await h.openExtensionPage('options.html');
+    const options = await h.openExtensionPage('options.html#deployment');
     await expect.poll(() => options.getByTestId('ruleset-name').textContent()).toMatch(/\S/);
     expect(await options.getByText(/No ruleset has been loaded/).count()).toBe(1);
 
     await pasteAndLoad(options, RIVERSIDE);
     await expect.poll(() => options.getByTestId('ruleset-name').textContent()).toBe('Riverside Hospital social media policy');
+    await section(options, 'Rules');
     expect(await options.getByTestId('examples-report').textContent()).toContain('2 examples from 1 rule: all behave as declared.');
+    await section(options, 'Deployment');
 
     await pasteAndLoad(options, INVALID_SEVERITY);
     const errors = options.getByTestId('ruleset-errors');
@@ -53,7 +56,7 @@ describe('admin console', () => {
   });
 
   test('a rule switched off in the console stops firing in open composers', async () => {
-    const options = await h.openExtensionPage('options.html');
+    const options = await h.openExtensionPage('options.html#deployment');
     await pasteAndLoad(options, RIVERSIDE);
     await expect.poll(() => options.getByTestId('ruleset-name').textContent()).toBe('Riverside Hospital social media policy');
     const composer = await h.open('x-home');
@@ -61,6 +64,7 @@ describe('admin console', () => {
     await eventually(() => composerUi(composer, HOME), (u) => u.boxes.some((b) => b.rule === 'brand/name'));
 
     await options.bringToFront();
+    await section(options, 'Rules');
     await options.getByRole('checkbox', { name: 'Enable brand/name' }).uncheck();
     const ui = await eventually(() => composerUi(composer, HOME), (u) => u.state === 'ok');
     expect(ui.boxes).toEqual([]);

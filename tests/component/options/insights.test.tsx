@@ -1,4 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { auditToCsv, auditToJson } from '../../../entrypoints/background/audit-format';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { insightsToCsv, isoWeek, summariseAudit } from '../../../components/options/insights';
 import type { AuditEvent } from '../../../entrypoints/shared/protocol';
@@ -61,7 +63,7 @@ describe('insights panel', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('shows totals, a chart with a table alternative, and the top rules', async () => {
-    const view = await renderConsole({ local: { [STORAGE_KEYS.audit]: LOG } });
+    const view = await renderConsole({ section: 'insights', local: { [STORAGE_KEYS.audit]: LOG } });
     const panel = within(await screen.findByTestId('insights'));
     expect(await panel.findByTestId('total-blocked')).toHaveTextContent('2');
     expect(panel.getByTestId('total-overridden')).toHaveTextContent('1');
@@ -75,8 +77,39 @@ describe('insights panel', () => {
   });
 
   it('says when there is no activity yet', async () => {
-    const view = await renderConsole();
+    const view = await renderConsole({ section: 'insights' });
     expect(await screen.findByText('No activity recorded yet.')).toBeInTheDocument();
+    view.store.stop();
+  });
+
+  it('team view: combines imported JSON and CSV audit exports with this browser\'s log, refuses a file that is not one, never shows reasons', async () => {
+    // A file picker's "All files" lets any file through, whatever the accept attribute says.
+    const user = userEvent.setup({ applyAccept: false });
+    const view = await renderConsole({ section: 'insights', local: { [STORAGE_KEYS.audit]: LOG } });
+    await screen.findByTestId('insights');
+    const alice = new File([auditToJson([event('2026-11-30T09:00:00Z', 'facebook', 'blocked', ['tone/guarantee']), event('2026-11-30T09:05:00Z', 'facebook', 'override', ['tone/guarantee'], 'secret reason')])], 'alice.json', { type: 'application/json' });
+    const bob = new File([auditToCsv([event('2026-11-16T11:00:00Z', 'x', 'blocked', ['privacy/nhs-number']), event('2026-11-16T11:00:00Z', 'x', 'checked')])], 'bob.csv', { type: 'text/csv' });
+    const notes = new File(['Our patient Maria was discharged'], 'notes.txt', { type: 'text/plain' });
+    await user.upload(screen.getByLabelText('Import audit exports'), [alice, bob, notes]);
+
+    const imported = await screen.findByTestId('imported-logs');
+    expect(imported).toHaveTextContent('alice.json: 2 events');
+    expect(imported).toHaveTextContent('bob.csv: 2 events');
+    expect(imported).toHaveTextContent('notes.txt: not imported: expected the audit log CSV export');
+    expect(screen.getByTestId('insights-sources')).toHaveTextContent('Showing this browser, alice.json, bob.csv: 10 events.');
+    expect(screen.getByTestId('total-blocked')).toHaveTextContent('4');
+    expect(screen.getByTestId('total-overridden')).toHaveTextContent('2');
+    expect(screen.getByTestId('top-rules')).toHaveTextContent('privacy/nhs-number: 4brand/name: 2tone/guarantee: 2');
+    const perPlatform = screen.getByRole('table', { name: 'Per platform' });
+    expect(within(within(perPlatform).getByRole('rowheader', { name: 'facebook' }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '1', '1', '0']);
+    expect(screen.queryByText(/secret reason|Maria/)).toBeNull();
+
+    // Only the team: this browser's log left out.
+    await user.click(screen.getByLabelText("Include this browser's log"));
+    expect(screen.getByTestId('total-blocked')).toHaveTextContent('2');
+    // Importing the same file again replaces it rather than counting it twice.
+    await user.upload(screen.getByLabelText('Import audit exports'), [alice]);
+    await waitFor(() => expect(screen.getByTestId('insights-sources')).toHaveTextContent('Showing bob.csv, alice.json: 4 events.'));
     view.store.stop();
   });
 });

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AdminReply } from '../../../entrypoints/shared/protocol';
 import { STORAGE_KEYS } from '../../../entrypoints/shared/protocol';
 import { INVALID_SEVERITY, RIVERSIDE } from '../../unit/background/rulesets';
-import { renderConsole } from './console-harness';
+import { goTo, renderConsole } from './console-harness';
 
 let cleanupStore: (() => void) | undefined;
 beforeEach(() => fakeBrowser.reset());
@@ -36,7 +36,8 @@ function activePanel() {
   return within(screen.getByTestId('active-ruleset'));
 }
 
-describe('admin console', () => {
+// The Rules section runs every example of the default packs (a few hundred) in jsdom: slow on a loaded machine.
+describe('admin console', { timeout: 20_000 }, () => {
   it('loading: says so until the first snapshot arrives', async () => {
     await open({ api: { watch: () => () => undefined } });
     expect(screen.getByText('Loading the active ruleset…')).toHaveAttribute('role', 'status');
@@ -50,6 +51,7 @@ describe('admin console', () => {
     expect(within(panel).getByText('Built-in healthcare default')).toBeInTheDocument();
     expect(within(panel).getByText(/privacy \d+/)).toBeInTheDocument();
     expect(screen.queryByTestId('policy-notice')).not.toBeInTheDocument();
+    goTo('Rules');
     // Whether the packs' own examples pass is the engine's concern; here: they ran and are reported.
     expect(screen.getByTestId('examples-report')).toHaveTextContent(/[1-9]\d* examples from [1-9]\d* rules: /);
   });
@@ -72,8 +74,10 @@ describe('admin console', () => {
     expect(activePanel().getByText('Pasted text')).toBeInTheDocument();
     expect(screen.getByTestId('active-ruleset').querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(activePanel().getByText(/^1 \(brand 1\)$/)).toBeInTheDocument();
+    goTo('Rules');
     expect(screen.getByTestId('examples-report')).toHaveTextContent('2 examples from 1 rule: all behave as declared.');
 
+    goTo('Test bench');
     await user.click(screen.getByLabelText('Sample post'));
     await user.paste('Thanks to everyone at Riverside Hosp for a great year');
     const results = screen.getByTestId('bench-results');
@@ -111,8 +115,10 @@ describe('admin console', () => {
     expect(within(notice).getByText('refreshMinutes')).toBeInTheDocument();
     await waitFor(() => expect(activePanel().getByText('Organisation policy (inline)')).toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Load pasted ruleset' })).toBeDisabled();
-    expect(screen.getByRole('checkbox', { name: 'Enable brand/name' })).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Remove loaded ruleset' })).not.toBeInTheDocument();
+    goTo('Rules');
+    expect(screen.getByRole('checkbox', { name: 'Enable brand/name' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Tune brand/name' })).toBeDisabled();
   });
 
   it('refresh failed: shows the error, when it last succeeded, and that the last good ruleset stays', async () => {
@@ -140,6 +146,7 @@ describe('admin console', () => {
 
   it('rule list: search filters, and switching a rule off stops it firing in the test bench', async () => {
     const user = await openWithRiverside();
+    goTo('Rules');
     await user.type(screen.getByLabelText('Search rules'), 'nothing-matches-this');
     await waitFor(() => expect(screen.getByText('0 of 1 rules')).toBeInTheDocument());
     await user.clear(screen.getByLabelText('Search rules'));
@@ -149,6 +156,7 @@ describe('admin console', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Enable brand/name' }));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Enable brand/name' })).not.toBeChecked());
     expect((await fakeBrowser.storage.local.get(STORAGE_KEYS.disabledRules))[STORAGE_KEYS.disabledRules]).toEqual(['brand/name']);
+    goTo('Test bench');
     await user.click(screen.getByLabelText('Sample post'));
     await user.paste('Thanks from Riverside Hosp');
     expect(screen.getByTestId('no-findings')).toBeInTheDocument();
@@ -156,8 +164,9 @@ describe('admin console', () => {
 
   it('renders rule messages as plain text through DOMPurify, never as markup', async () => {
     await openWithRiverside(RIVERSIDE.replace('message: Use our full name, "{suggestion}".', `message: 'Use our name<img src=x onerror="alert(1)"><script>alert(2)</script> please'`));
+    goTo('Rules');
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('main script')).toBeNull();
-    expect(document.querySelector('tr[data-rule-id="brand/name"]')).toHaveTextContent('Use our name please');
+    expect(document.querySelector('table.rules tr[data-rule-id="brand/name"]')).toHaveTextContent('Use our name please');
   });
 });

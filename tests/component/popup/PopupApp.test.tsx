@@ -5,6 +5,7 @@ import { PopupApp } from '../../../components/popup/PopupApp';
 import { createPopupStore, type PopupDeps } from '../../../components/popup/popup-store';
 import type { TabStatus } from '../../../entrypoints/shared/protocol';
 import type { Platform } from '../../../rules/types';
+import { createDefaultChecker } from '../../../rules';
 
 const status = (over: Partial<TabStatus> = {}): TabStatus => ({
   platform: 'x',
@@ -28,6 +29,12 @@ function fakeDeps(over: Partial<PopupDeps> & { url?: string; status?: TabStatus 
     }),
     pauseAllowed: async () => true,
     openAdminConsole: vi.fn(),
+    // The real embedded default, as the extension uses with no ruleset loaded.
+    watchChecker: (onChecker) => {
+      onChecker(createDefaultChecker(), { blockOn: 'error', override: 'reason' });
+      return () => undefined;
+    },
+    copyText: vi.fn(async () => undefined),
     ...over,
   };
   return deps;
@@ -108,5 +115,45 @@ describe('PopupApp', () => {
     link.focus();
     await user.keyboard('{Enter}');
     expect(deps.openAdminConsole).toHaveBeenCalledTimes(1);
+  });
+
+  it('quick check on any page: the same cards and fixes, then the fixed text copied; the page status stays', async () => {
+    const deps = fakeDeps({ url: 'https://mail.example.org/compose' });
+    const user = renderPopup(deps);
+    expect(await screen.findByText(/checks drafts on X, Facebook and LinkedIn/)).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Paste a draft written anywhere'));
+    await user.paste('We guarantee a painless recovery');
+    const results = screen.getByTestId('quick-results');
+    expect(within(results).getByText('This would be held back: fix the errors first.')).toBeInTheDocument();
+    expect(results.querySelector('[data-clearpost-rule="tone/guarantee"]')).toHaveAttribute('data-clearpost-severity', 'error');
+    expect(results.querySelector('[data-clearpost-rule="tone/painless"]')).toHaveAttribute('data-clearpost-severity', 'warning');
+
+    await user.click(within(results).getByRole('button', { name: /Replace with “comfortable”/ }));
+    expect(screen.getByLabelText('Paste a draft written anywhere')).toHaveValue('We guarantee a comfortable recovery');
+    expect(results.querySelector('[data-clearpost-rule="tone/painless"]')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Copy text' }));
+    expect(deps.copyText).toHaveBeenCalledWith('We guarantee a comfortable recovery');
+    expect(screen.getByRole('status')).toHaveTextContent('Copied.');
+    expect(screen.getByText(/checks drafts on X, Facebook and LinkedIn/)).toBeInTheDocument();
+  });
+
+  it('quick check on a supported site: platform preset to the tab\'s site, its status unchanged', async () => {
+    const user = renderPopup(fakeDeps({ url: 'https://www.linkedin.com/feed/', status: status({ platform: 'linkedin' }) }));
+    expect(await screen.findByText('Watching 2 composers on LinkedIn.')).toBeInTheDocument();
+    expect(screen.getByLabelText('For')).toHaveValue('linkedin');
+    await user.selectOptions(screen.getByLabelText('For'), 'x');
+    await user.click(screen.getByLabelText('Paste a draft written anywhere'));
+    await user.paste('New clinic #one #two #three');
+    expect(screen.getByTestId('quick-results').querySelector('[data-clearpost-rule="hashtags/count"]')).not.toBeNull();
+    expect(screen.getByText('Watching 2 composers on LinkedIn.')).toBeInTheDocument();
+  });
+
+  it('quick check: a failed copy says what to do instead', async () => {
+    const user = renderPopup(fakeDeps({ copyText: async () => Promise.reject(new Error('denied')) }));
+    await user.click(await screen.findByLabelText('Paste a draft written anywhere'));
+    await user.paste('Hello');
+    await user.click(screen.getByRole('button', { name: 'Copy text' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Couldn’t copy: select the text and copy it by hand.');
   });
 });
