@@ -67,8 +67,9 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildReplicas, DIST_DIR } from './replicas/build';
-import { ASSET_PREFIX, REPLICAS, REPLICA_CSP, ROUTED_HOSTS, bundleFor, documentHtml, type ReplicaName } from './replicas/pages';
+import { buildReplicas } from './replicas/build';
+import { REPLICAS, type ReplicaName } from './replicas/pages';
+import { NOT_FOUND, isRoutedHost, replicaResponse } from './replicas/serve';
 import type { ReplicaPost } from './replicas/src/runtime';
 
 export { REPLICAS, type ReplicaName, type ReplicaPost };
@@ -125,29 +126,11 @@ function browserArgs(extensionPath: string | null): string[] {
   return args;
 }
 
-function isRoutedHost(hostname: string): boolean {
-  return (ROUTED_HOSTS as readonly string[]).includes(hostname);
-}
-
 async function serveReplica(route: Route, url: URL, notFound: string[]): Promise<void> {
-  if (url.pathname.startsWith(ASSET_PREFIX)) {
-    const file = join(DIST_DIR, url.pathname.slice(ASSET_PREFIX.length));
-    if (existsSync(file) && file.endsWith('.js')) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
-    }
-  }
-  if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
-  const bundle = route.request().resourceType() === 'document' ? bundleFor(url) : null;
-  if (bundle) {
-    const replica = Object.values(REPLICAS).find((r) => new URL(r.url).hostname === url.hostname);
-    return route.fulfill({
-      status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': REPLICA_CSP },
-      body: documentHtml(bundle, replica?.title ?? url.hostname),
-    });
-  }
-  notFound.push(url.href);
-  return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found (no replica for this path)' });
+  const response = replicaResponse(url, route.request().resourceType() === 'document');
+  if (!response) notFound.push(url.href);
+  const { status, headers, body } = response ?? NOT_FOUND;
+  return route.fulfill({ status, headers, body });
 }
 
 /** Routes the replica hosts to the replica pages and aborts everything else. Used by `npm start` too. */
@@ -205,7 +188,7 @@ async function settledExtensionBuild(dir: string): Promise<string> {
 }
 
 /** Copies a settled build; copies again if a rebuild started mid-copy and left it incomplete. */
-async function copySettledBuild(from: string, to: string): Promise<void> {
+export async function copySettledBuild(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     cpSync(await settledExtensionBuild(from), to, { recursive: true });
     try {
