@@ -40,8 +40,6 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export type FirefoxOptions = {
   /** Values for policies.json `3rdparty.Extensions["clearpost@clearpost.example"]` (storage.managed). */
   policy?: Record<string, unknown>;
-  /** Extra Firefox preferences, e.g. to switch a web platform feature off and test the fallback. */
-  prefs?: Record<string, unknown>;
 };
 
 export type FirefoxHarness = {
@@ -89,7 +87,6 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
     executablePath: app.executable,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { ...opts.prefs },
   });
   const log = { aborted: [] as string[], notFound: [] as string[] };
   try {
