@@ -75,6 +75,13 @@ const SITES: Site[] = [
     submit: 'dialog[open] button.primary',
   },
   {
+    name: 'Meta Business Suite post composer (Draft.js caption field)',
+    replica: 'mbs-composer',
+    surface: 'post',
+    editor: '[role="combobox"][aria-label^="Write into the dialogue box"]',
+    submit: '[role="button"][aria-label="Publish"]',
+  },
+  {
     name: 'LinkedIn legacy share box (Quill)',
     replica: 'li-feed',
     surface: 'share',
