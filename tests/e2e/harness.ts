@@ -64,6 +64,7 @@
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Route } from 'playwright-core';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +89,8 @@ export type LaunchOptions = {
   headless?: boolean;
   /** Unpacked extension directory (default .output/chrome-mv3). */
   extensionPath?: string;
+  /** Runs before the browser starts, with the id the extension will have (e.g. to write its managed policy). */
+  beforeBrowser?: (extensionId: string) => void;
 };
 
 export type Harness = {
@@ -146,6 +149,12 @@ export async function routeReplicas(context: BrowserContext, log: { aborted: str
     log.aborted.push(url.href);
     return route.abort('blockedbyclient');
   });
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits spelt a-p. */
+function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
 async function findExtensionId(context: BrowserContext): Promise<string | null> {
@@ -209,6 +218,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   // Load a private copy: in a shared checkout someone's `wxt build` may empty .output mid-run.
   const extensionPath = mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
   if (withExtension) await copySettledBuild(opts.extensionPath ?? EXTENSION_DIR, extensionPath);
+  opts.beforeBrowser?.(unpackedExtensionId(extensionPath));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
