@@ -2,8 +2,8 @@
 // `3rdparty.extensions.<id>` section reaches the extension's storage.managed. Firefox's
 // policies.json is proven end to end (ruleset and gateOverride applied in the page) in
 // firefox-content.test.ts. In Chromium the values arrive a few seconds after startup, later than
-// the background's first read gives up (MANAGED_READ_TIMEOUT_MS), and Chromium sends no
-// storage.onChanged for them, so the background does not apply them yet: not asserted here.
+// the background's first read gives up (MANAGED_READ_TIMEOUT_MS), and the background did not pick
+// them up afterwards (no ruleset change in the page within 15 s): not asserted here.
 //
 // Chromium reads /etc/chromium/policies/managed/*.json, which only root can write (CI runs as
 // root). The file names this launch's own extension id (the unpacked copy's id follows its temp
