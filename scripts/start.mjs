@@ -1,5 +1,6 @@
 // `npm start`: build the extension and the replica pages, then open Chromium with the extension and
-// one tab per replica composer, served at the real URLs with no network (as in the e2e harness).
+// one tab per replica composer (X, X Pro, Facebook, Meta Business Suite, LinkedIn feed, compose and
+// page admin), served at the real URLs with no network (as in the e2e harness).
 // Runs headed when a display exists; otherwise headless, writing a screenshot per tab.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,10 @@ const TABS = [
   { name: 'fb-post', label: 'Facebook (Lexical comment box; "What\'s on your mind" opens the post dialog)', editor: '[aria-label="Comment as Alex"]', newline: 'Shift+Enter' },
   { name: 'li-feed', label: 'LinkedIn legacy share box (Quill)', url: 'https://www.linkedin.com/feed/?shareActive=true', editor: '.ql-editor' },
   { name: 'li-compose', label: 'LinkedIn compose dialog (TipTap)', editor: '[componentkey="ShareBox_textEditor"]' },
+  { name: 'li-admin', label: 'LinkedIn company page admin share box (Quill)', editor: '[data-test-modal-id="sharebox"] .ql-editor' },
+  { name: 'mbs-composer', label: 'Meta Business Suite post composer (Draft.js)', editor: '[aria-label^="Write into the dialogue box"]' },
+  { name: 'mbs-inbox', label: 'Meta Business Suite inbox reply box (Lexical)', editor: '.reply-box [data-lexical-editor="true"]', newline: 'Shift+Enter' },
+  { name: 'x-pro', label: 'X Pro composer column (Draft.js)', editor: '[data-testid="tweetTextarea_0"]' },
 ];
 const SAMPLE_DRAFT = 'Get well soon to John Smith, 92, in room 12 on Ward 7! NHS number 943 476 5919. Our new clinic cures anxiety.';
 

@@ -1,47 +1,16 @@
-// Helpers for the content-script e2e tests: find the Clearpost UI that belongs to one composer.
-// Our UI lives in open shadow roots (<clearpost-composer> hosts); a composer's badge sits inside the
-// composer's bottom-right corner, which is how a test tells two composers' badges apart.
+// Helpers for the content-script e2e tests: find the Clearpost UI that belongs to one composer
+// (composer-probe.ts), apply a fix, one browser per file.
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, modelText, type Harness } from './harness';
 import { installE2eRuleset } from './content-ruleset';
+import { probeComposerUi, probeUiIndex, type ComposerUi } from './composer-probe';
 
-export type Box = { rule: string; severity: string; x: number; y: number; width: number; height: number };
-export type ComposerUi = { state: string | null; boxes: Box[]; cards: { rule: string; severity: string }[] };
+export type { Box, ComposerUi } from './composer-probe';
 
 /** The badge state, finding boxes and open cards of the composer matched by `editorCss` (pierces shadow roots). */
 export function composerUi(page: Page, editorCss: string): Promise<ComposerUi> {
-  return page.evaluate((css) => {
-    const deep = (root: Document | ShadowRoot): Element[] => [
-      ...root.querySelectorAll(css),
-      ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot && e.localName !== 'clearpost-composer' ? deep(e.shadowRoot) : [])),
-    ];
-    const editor = deep(document)[0];
-    if (!editor) throw new Error(`no editor ${css}`);
-    const r = editor.getBoundingClientRect();
-    const inside = (b: DOMRect) => {
-      const x = b.left + b.width / 2;
-      const y = b.top + b.height / 2;
-      return x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1;
-    };
-    for (const host of document.querySelectorAll('clearpost-composer')) {
-      const shadow = host.shadowRoot!;
-      const badge = shadow.querySelector('[data-clearpost-badge]');
-      if (!badge || !inside(badge.getBoundingClientRect())) continue;
-      return {
-        state: badge.getAttribute('data-clearpost-state'),
-        boxes: [...shadow.querySelectorAll<HTMLElement>('.cp-box')].map((b) => {
-          const br = b.getBoundingClientRect();
-          return { rule: b.dataset.clearpostRule!, severity: b.dataset.clearpostSeverity!, x: br.x, y: br.y, width: br.width, height: br.height };
-        }),
-        cards: [...shadow.querySelectorAll<HTMLElement>('article[data-clearpost-rule]')].map((c) => ({
-          rule: c.dataset.clearpostRule!,
-          severity: c.dataset.clearpostSeverity!,
-        })),
-      };
-    }
-    return { state: null, boxes: [], cards: [] };
-  }, editorCss);
+  return page.evaluate(probeComposerUi, editorCss);
 }
 
 /** Polls until `check` passes (or throws with the last value after `timeout` ms; the machine is shared and slow). */
@@ -57,18 +26,8 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
 }
 
 /** The host index (among <clearpost-composer> elements) of the composer's UI, for locators. */
-export async function uiIndex(page: Page, editorCss: string): Promise<number> {
-  return page.evaluate((css) => {
-    const deep = (root: Document | ShadowRoot): Element[] => [
-      ...root.querySelectorAll(css),
-      ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot && e.localName !== 'clearpost-composer' ? deep(e.shadowRoot) : [])),
-    ];
-    const r = deep(document)[0]!.getBoundingClientRect();
-    return [...document.querySelectorAll('clearpost-composer')].findIndex((host) => {
-      const b = host.shadowRoot?.querySelector('[data-clearpost-badge]')?.getBoundingClientRect();
-      return !!b && b.left + b.width / 2 >= r.left && b.left + b.width / 2 <= r.right && b.top + b.height / 2 >= r.top && b.top + b.height / 2 <= r.bottom;
-    });
-  }, editorCss);
+export function uiIndex(page: Page, editorCss: string): Promise<number> {
+  return page.evaluate(probeUiIndex, editorCss);
 }
 
 /** Opens the composer's findings panel and clicks the suggestion button of a finding of `rule`. */

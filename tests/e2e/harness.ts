@@ -64,11 +64,13 @@
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Route } from 'playwright-core';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildReplicas, DIST_DIR } from './replicas/build';
-import { ASSET_PREFIX, REPLICAS, REPLICA_CSP, ROUTED_HOSTS, bundleFor, documentHtml, type ReplicaName } from './replicas/pages';
+import { buildReplicas } from './replicas/build';
+import { REPLICAS, type ReplicaName } from './replicas/pages';
+import { NOT_FOUND, isRoutedHost, replicaResponse } from './replicas/serve';
 import type { ReplicaPost } from './replicas/src/runtime';
 
 export { REPLICAS, type ReplicaName, type ReplicaPost };
@@ -87,6 +89,8 @@ export type LaunchOptions = {
   headless?: boolean;
   /** Unpacked extension directory (default .output/chrome-mv3). */
   extensionPath?: string;
+  /** Runs before the browser starts, with the id the extension will have (e.g. to write its managed policy). */
+  beforeBrowser?: (extensionId: string) => void;
 };
 
 export type Harness = {
@@ -125,29 +129,11 @@ function browserArgs(extensionPath: string | null): string[] {
   return args;
 }
 
-function isRoutedHost(hostname: string): boolean {
-  return (ROUTED_HOSTS as readonly string[]).includes(hostname);
-}
-
 async function serveReplica(route: Route, url: URL, notFound: string[]): Promise<void> {
-  if (url.pathname.startsWith(ASSET_PREFIX)) {
-    const file = join(DIST_DIR, url.pathname.slice(ASSET_PREFIX.length));
-    if (existsSync(file) && file.endsWith('.js')) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
-    }
-  }
-  if (url.pathname === '/favicon.ico') return route.fulfill({ status: 204 });
-  const bundle = route.request().resourceType() === 'document' ? bundleFor(url) : null;
-  if (bundle) {
-    const replica = Object.values(REPLICAS).find((r) => new URL(r.url).hostname === url.hostname);
-    return route.fulfill({
-      status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': REPLICA_CSP },
-      body: documentHtml(bundle, replica?.title ?? url.hostname),
-    });
-  }
-  notFound.push(url.href);
-  return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found (no replica for this path)' });
+  const response = replicaResponse(url, route.request().resourceType() === 'document');
+  if (!response) notFound.push(url.href);
+  const { status, headers, body } = response ?? NOT_FOUND;
+  return route.fulfill({ status, headers, body });
 }
 
 /** Routes the replica hosts to the replica pages and aborts everything else. Used by `npm start` too. */
@@ -163,6 +149,12 @@ export async function routeReplicas(context: BrowserContext, log: { aborted: str
     log.aborted.push(url.href);
     return route.abort('blockedbyclient');
   });
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its path, first 32 hex digits spelt a-p. */
+function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
 async function findExtensionId(context: BrowserContext): Promise<string | null> {
@@ -205,7 +197,7 @@ async function settledExtensionBuild(dir: string): Promise<string> {
 }
 
 /** Copies a settled build; copies again if a rebuild started mid-copy and left it incomplete. */
-async function copySettledBuild(from: string, to: string): Promise<void> {
+export async function copySettledBuild(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     cpSync(await settledExtensionBuild(from), to, { recursive: true });
     try {
@@ -226,6 +218,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   // Load a private copy: in a shared checkout someone's `wxt build` may empty .output mid-run.
   const extensionPath = mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
   if (withExtension) await copySettledBuild(opts.extensionPath ?? EXTENSION_DIR, extensionPath);
+  opts.beforeBrowser?.(unpackedExtensionId(extensionPath));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,

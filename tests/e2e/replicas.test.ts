@@ -132,6 +132,42 @@ const VARIANTS: Variant[] = [
     disabledWhenEmpty: 'disabled',
     closesAfterPost: 'dialog[data-testid="dialog"]',
   },
+  {
+    name: 'LinkedIn company page admin share box (Quill)',
+    replica: 'li-admin',
+    surface: 'share',
+    editor: '[data-test-modal-id="sharebox"] .ql-editor[contenteditable="true"][data-test-ql-editor-contenteditable="true"]',
+    submitButton: '[data-test-modal-id="sharebox"] button.share-actions__primary-action',
+    disabledWhenEmpty: 'disabled',
+    closesAfterPost: '[data-test-modal-id="sharebox"]',
+  },
+  {
+    name: 'X Pro composer column (Draft.js)',
+    replica: 'x-pro',
+    surface: 'column',
+    editor: '[data-testid="multi-column-layout-column"] [data-testid="tweetTextarea_0"]',
+    submitButton: '[data-testid="tweetButton"]',
+    disabledWhenEmpty: 'disabled',
+    submitKeys: 'ControlOrMeta+Enter',
+  },
+  {
+    name: 'Meta Business Suite post composer (Draft.js caption field)',
+    replica: 'mbs-composer',
+    surface: 'post',
+    editor: '[contenteditable="true"][role="combobox"][aria-label="Write into the dialogue box to include text with your post."]',
+    submitButton: 'div[role="button"][aria-label="Publish"]',
+    disabledWhenEmpty: 'aria-disabled',
+  },
+  {
+    name: 'Meta Business Suite inbox reply box (Lexical, Enter sends)',
+    replica: 'mbs-inbox',
+    surface: 'reply',
+    editor: '.reply-box [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    newline: 'Shift+Enter',
+    submitButton: 'div[role="button"][aria-label="Send"]',
+    disabledWhenEmpty: 'aria-disabled',
+    submitKeys: 'Enter',
+  },
 ];
 
 const DRAFT = 'Discharge day for our ward\nThank you team';

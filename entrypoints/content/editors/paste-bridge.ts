@@ -10,7 +10,11 @@ export const PASTE_DONE = 'clearpost:paste-done';
 export function dispatchPaste(target: EventTarget, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Firefox's constructor gives the event an empty DataTransfer of its own instead of `data`; that
+  // one stays writable until dispatch (Chromium keeps `data`, so this writes the same text again).
+  paste.clipboardData?.setData('text/plain', text);
+  target.dispatchEvent(paste);
 }
 
 /**

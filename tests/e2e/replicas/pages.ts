@@ -3,7 +3,7 @@
  * URLs (Playwright request interception), so the extension's host matches apply as on the live sites.
  */
 
-export const BUNDLES = ['x', 'x-mobile', 'fb', 'li-feed', 'li-compose'] as const;
+export const BUNDLES = ['x', 'x-mobile', 'x-pro', 'fb', 'mbs', 'li-feed', 'li-compose', 'li-admin'] as const;
 export type Bundle = (typeof BUNDLES)[number];
 
 export const REPLICAS = {
@@ -21,11 +21,22 @@ export const REPLICAS = {
   'li-feed-interop': { url: 'https://www.linkedin.com/feed/?interop=1', title: 'Feed | LinkedIn' },
   /** SDUI share box: TipTap in a native <dialog> opened with showModal(). */
   'li-compose': { url: 'https://www.linkedin.com/sharing/compose/', title: 'LinkedIn' },
+  /** Company page admin view; ?share=true opens the share box (Quill) posting as the page. */
+  'li-admin': {
+    url: 'https://www.linkedin.com/company/riverside-hospital/admin/page-posts/published/?share=true',
+    title: 'Riverside Hospital: Admin view | LinkedIn',
+  },
+  /** X Pro deck: the composer column (Draft.js, as on x.com). */
+  'x-pro': { url: 'https://pro.x.com/i/decks/1800000000000000000', title: 'X Pro' },
+  /** Meta Business Suite post composer (Draft.js caption field, role=combobox). */
+  'mbs-composer': { url: 'https://business.facebook.com/latest/composer/?asset_id=100000000000001', title: 'Create post | Meta Business Suite' },
+  /** Meta Business Suite inbox: a comment thread with the reply box (Lexical, Enter sends). */
+  'mbs-inbox': { url: 'https://business.facebook.com/latest/inbox/all?asset_id=100000000000001', title: 'Inbox | Meta Business Suite' },
 } as const satisfies Record<string, { url: string; title: string }>;
 export type ReplicaName = keyof typeof REPLICAS;
 
 /** The hosts we intercept; every other request is aborted. */
-export const ROUTED_HOSTS = ['x.com', 'mobile.x.com', 'www.facebook.com', 'www.linkedin.com'] as const;
+export const ROUTED_HOSTS = ['x.com', 'mobile.x.com', 'pro.x.com', 'www.facebook.com', 'business.facebook.com', 'www.linkedin.com'] as const;
 
 /** The bundle that renders a document URL, or null for a path the replica doesn't have (404). */
 export function bundleFor(url: URL): Bundle | null {
@@ -34,11 +45,16 @@ export function bundleFor(url: URL): Bundle | null {
       return 'x';
     case 'mobile.x.com':
       return 'x-mobile';
+    case 'pro.x.com':
+      return url.pathname.startsWith('/i/decks/') ? 'x-pro' : null;
+    case 'business.facebook.com':
+      return url.pathname.startsWith('/latest/composer') || url.pathname.startsWith('/latest/inbox') ? 'mbs' : null;
     case 'www.facebook.com':
       return url.pathname === '/' ? 'fb' : null;
     case 'www.linkedin.com':
       if (url.pathname.startsWith('/sharing/compose')) return 'li-compose';
       if (url.pathname.startsWith('/feed')) return 'li-feed';
+      if (/^\/company\/[^/]+\/admin\//.test(url.pathname)) return 'li-admin';
       return null;
     default:
       return null;

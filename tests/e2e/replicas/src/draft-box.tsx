@@ -6,19 +6,24 @@ import { isModEnter, registerEditor } from './runtime';
 
 type Props = {
   surface: string;
-  testId: string;
+  /** X's data-testid on the contenteditable (other sites have none). */
+  testId?: string;
   placeholder: string;
   state: EditorState;
   onChange: (state: EditorState) => void;
-  onModEnter: () => void;
+  /** Ctrl/Cmd+Enter submits (X); without it the shortcut does nothing. */
+  onModEnter?: () => void;
   autoFocus?: boolean;
+  /** The contenteditable's accessible name and role (Meta Business Suite: a combobox). */
+  ariaLabel?: string;
+  role?: string;
 };
 
 export function plainText(state: EditorState): string {
   return state.getCurrentContent().getPlainText();
 }
 
-export function DraftBox({ surface, testId, placeholder, state, onChange, onModEnter, autoFocus }: Props) {
+export function DraftBox({ surface, testId, placeholder, state, onChange, onModEnter, autoFocus, ariaLabel = 'Post text', role }: Props) {
   const editorRef = useRef<Editor>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   // The registry reads the latest committed state and clears through the owner's onChange.
@@ -47,13 +52,14 @@ export function DraftBox({ surface, testId, placeholder, state, onChange, onModE
         onChange={onChange}
         placeholder={placeholder}
         webDriverTestID={testId}
-        ariaLabel="Post text"
+        ariaLabel={ariaLabel}
+        role={role}
         ariaMultiline
         spellCheck
         stripPastedStyles
         keyBindingFn={(e) => (isModEnter(e) ? 'x-submit' : getDefaultKeyBinding(e))}
         handleKeyCommand={(command): DraftHandleValue => {
-          if (command !== 'x-submit') return 'not-handled';
+          if (command !== 'x-submit' || !onModEnter) return 'not-handled';
           onModEnter();
           return 'handled';
         }}

@@ -1,41 +1,16 @@
 // Replica of www.facebook.com: the "What's on your mind" trigger opens the Create post dialog
 // (Lexical, div[role=button][aria-label=Post], aria-disabled when empty), and a feed post's comment
 // box (Lexical "Comment as Alex", plain Enter submits). Handlers are React's, delegated at the root.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { LexicalEditor } from 'lexical';
+import { DivButton } from './div-button';
 import { LexicalBox, clearLexical, lexicalText } from './lexical-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
 import { css } from './page';
 
 installReplicaApi('facebook');
-
-/** Facebook's div buttons answer Enter and Space like real buttons. */
-function DivButton(props: { label: string; disabled: boolean; onPress: () => void; id?: string; children: string }) {
-  const press = () => {
-    if (!props.disabled) props.onPress();
-  };
-  return (
-    <div
-      role="button"
-      tabIndex={0}
-      id={props.id}
-      aria-label={props.label}
-      aria-disabled={props.disabled ? 'true' : undefined}
-      className="div-button"
-      onClick={press}
-      onKeyDown={(e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          press();
-        }
-      }}
-    >
-      <span>{props.children}</span>
-    </div>
-  );
-}
 
 function CreatePostDialog({ onClose }: { onClose: () => void }) {
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
