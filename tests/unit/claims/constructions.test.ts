@@ -1,0 +1,121 @@
+// ESLint-style tests for each claim construction, run as a `claim` rule through the real loader:
+// fresh wordings of the same shape must be flagged (invalid), everyday, negated, questioned and
+// informational look-alikes must pass (valid). None of these sentences is in a pack's examples.
+
+import { CLAIM_NAMES, type ClaimName } from '../../../rules/claims';
+import { describeRule } from '../rules/kinds/tester';
+
+const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
+  'absolute-outcome': {
+    flag: [
+      'Every single one of our March couples went home with a baby!',
+      'Fifteen years and we have never had a single complication.',
+      'Straight teeth, right first time, every time.',
+      '20/20 or better, every time.',
+      "We've never had an unhappy patient.",
+      'Our peel works for all skin types.',
+      'All of our patients are delighted with their results.',
+    ],
+    pass: [
+      'Every patient is different, so results vary.',
+      'Every patient will be offered a follow-up call.',
+      'Everyone who works in theatres keeps them safe.',
+      'Not every patient will see the same results.',
+      'Is it true that every patient gets perfect results? No.',
+    ],
+  },
+  'cure-verb': {
+    flag: [
+      'Our 8-week course beats depression for good.',
+      'This serum clears acne in 7 days.',
+      'Rewire your anxiety in three sessions.',
+      'Banish back pain with one adjustment.',
+      'Restore your hairline with our tablets.',
+      'Fat-melting injections now in clinic.',
+      'Look 10 years younger after one session.',
+      'Our drips keep colds and flu away all winter.',
+    ],
+    pass: [
+      'Help us beat cancer: join our fun run.',
+      'Beat the heat: drink water and stay in the shade.',
+      'Clear your diary for self-care Sunday.',
+      "We can't cure arthritis, but physio can ease symptoms.",
+      'Get your flu jab to help beat flu this winter.',
+      'Our talking therapies can help you overcome anxiety.',
+    ],
+  },
+  'clinically-proven': {
+    flag: ['A scientifically proven way to lift your face.', 'Our laser is proven to remove scars.', 'Doctor-approved IV therapy.'],
+    pass: ['Stopping smoking is proven to help, according to a 2023 Cochrane review.', 'Screening is proven to save lives.'],
+  },
+  'provider-superlative': {
+    flag: [
+      'The most experienced cataract surgeons in Yorkshire.',
+      'We are the safest maternity unit in the state.',
+      'No other clinic in Leeds offers more choice.',
+      'Choose the experts: the region\'s leaders in fertility care.',
+    ],
+    pass: [
+      'Premier League players visited the children\'s ward today.',
+      'We are the fastest-growing practice in the county.',
+      'Our nurses work hard to give the best care possible.',
+      'Rated outstanding by the CQC: the best care in the region.',
+      'The leading cause of sight loss is macular degeneration.',
+    ],
+  },
+  'fear-urgency': {
+    flag: [
+      'Lip filler £120 - stocks flying, grab yours before midnight!',
+      "Veneers from £299. Don't leave it too late!",
+      'IVF package: the clock is ticking, secure yours.',
+      'Whitening offer ends Friday.',
+    ],
+    pass: [
+      'Spot a lump? See your GP before it\'s too late.',
+      'Our free NHS diabetes course: places filling fast, book now.',
+      'Our café offer ends at midnight.',
+    ],
+  },
+  testimonial: {
+    flag: [
+      '"My back pain is gone and I\'m off all my meds!" ⭐⭐⭐⭐⭐',
+      'Real people. Real results. Book today.',
+      'Transformations like these could be yours too.',
+      'Join 5,000 happy patients this spring.',
+    ],
+    pass: [
+      '"The staff on Ward 7 were so kind," said one visitor.',
+      'Results vary between patients; ask us what to expect.',
+    ],
+  },
+  'stop-medicine': {
+    flag: [
+      'Ditch your blood pressure pills with our detox plan.',
+      'Skip the COVID booster this winter - natural immunity is enough.',
+      'No more need for insulin after our programme.',
+      'Statins that don\'t work? Try our supplements.',
+    ],
+    pass: [
+      'Never stop your medication without speaking to your GP.',
+      'If you are told to stop taking statins before surgery, your team will explain why.',
+      'Return unused medicines to any pharmacy.',
+    ],
+  },
+  'prescription-only': {
+    flag: ['Baby tox from £149 this spring.', 'Skinny jabs available - DM us.', 'Forehead lines relaxing from £99.', 'Sweat-stop injections last up to six months.', 'Finasteride delivered to your door.'],
+    pass: [
+      'Weight loss injections explained: who they are for, the side effects and why you should speak to your GP.',
+      'Ozempic shortage: talk to your pharmacist about alternatives.',
+      'Our NHS headache clinic offers botulinum toxin injections for chronic migraine.',
+    ],
+  },
+  'fertility-pressure': {
+    flag: ['Your biological clock won\'t wait. Freeze your eggs today.', 'IVF: have a baby whenever you\'re ready.', 'Age is just a number at our fertility clinic.'],
+    pass: ['Fertility declines with age; our nurses can explain your options. #IVF', 'A biological clock exhibition opens at the science museum.'],
+  },
+};
+
+describe('claim constructions', () => {
+  it('every construction has cases here', () => expect(Object.keys(CASES).sort()).toEqual([...CLAIM_NAMES].sort()));
+  for (const name of CLAIM_NAMES) describeRule(`claim: ${name}`, { kind: 'claim', claim: name }, CASES[name]);
+});
