@@ -10,7 +10,7 @@ const QUANTIFIER =
 const OUTCOME =
   "(?:went\\s+home\\s+with|take\\s+home|left\\s+(?:with|smiling|happy)|bab(?:y|ies)|pregnan\\w*|conceived|success\\w*|results?|cured|healed|recovered|perfect\\w*|20\\/20|improv\\w*|satisfied|delighted|thrilled|happy|smil\\w*|lost|los(?:e|es|ing)|pain[- ]free|complications?|fail\\w*|regret\\w*|disappointed|see\\s+(?:clearly|perfectly|better)|walked\\s+out|glasses[- ]free|transformed)";
 // Rights, welcomes and routine ("every patient deserves ...", "every patient will be offered ...") are not outcomes.
-const NOT_AN_OUTCOME = /\b(?:deserves?|should|is\s+(?:different|unique|an\s+individual)|matters|can\s+(?:ask|book|request|bring|expect\s+to\s+be)|will\s+be\s+(?:offered|seen|invited|contacted|asked|given)|welcome|has\s+the\s+right|receives?|gets?\s+a\s+(?:call|letter|text|leaflet)|vary|varies|differ)/iu;
+const NOT_AN_OUTCOME = /\b(?:deserves?|should|is\s+(?:different|unique|an\s+individual)|matters|can\s+(?:ask|book|request|bring|expect\s+to\s+be)|will\s+be\s+(?:offered|seen|invited|contacted|asked|given)|welcome|has\s+the\s+right|receives?|gets?\s+a\s+(?:call|letter|text|leaflet)|vary|varies|differ)/i;
 
 const QUANTIFIED = words(`\\b${QUANTIFIER}\\b([^.!?\\n]{0,60}?)\\b${OUTCOME}`);
 const NEVER_FAILED = words(

@@ -8,7 +8,7 @@ import type { ClaimConstruction } from './types';
 const PROVEN = words(
   "\\b(?:clinically|scientifically|medically|dermatologically|doctor|science)[- ](?:proven|tested\\s+and\\s+proven|backed|approved|recommended)\\b|\\bproven\\s+to\\s+(?:work|cure|heal|reduce|remove|eliminate|reverse|boost|melt|deliver|give|make|get\\s+rid|clear|banish|restore)\\b|\\b(?:100\\s?%\\s+)?proven\\s+results\\b",
 );
-const SOURCED_OR_PUBLIC_HEALTH = /\b(?:according\s+to|published|study|studies|trial|trials|nice|cochrane|source|doi|vaccin\w*|jabs?|immunis\w*|screening)\b|\[\d+\]/iu;
+const SOURCED_OR_PUBLIC_HEALTH = /\b(?:according\s+to|published|study|studies|trial|trials|nice|cochrane|source|doi|vaccin\w*|jabs?|immunis\w*|screening)\b|\[\d+\]/i;
 
 export const clinicallyProven: ClaimConstruction = {
   meta: { id: 'clinically-proven', docs: '"Clinically/scientifically proven", "proven to ...", "proven results" without a named source in the sentence.' },

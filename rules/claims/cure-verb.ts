@@ -18,14 +18,16 @@ const COMPOUND = words(
   "\\b(?:fat|cellulite|wrinkle|pain|toxin|stress)[- ](?:melting|busting|blasting|burning|zapping|erasing|dissolving|flushing)\\b|\\bturn(?:s|ing)?\\s+back\\s+the\\s+clock\\b|\\btake\\s+(?:\\d+|ten|five)\\s+(?:years|yrs)\\s+off\\b|\\blook(?:ing)?\\s+(?:\\d+|ten|five)\\s+(?:years|yrs)\\s+younger\\b|\\bkeeps?\\s+(?:colds?|flu|illness|infections?|bugs|viruses|sickness)(?:\\s+and\\s+(?:colds?|flu|bugs|viruses|infections?))?\\s+away\\b",
 );
 
-/** "Wrinkles? ... they're history": the condition named shortly before the idiom. */
-const GONE_FOR_GOOD = words(`(?<=\\b${CONDITION}\\b[^]{0,80})\\b(?:they're|it's|they\\s+are|it\\s+is)\\s+history\\b`);
+/** "Wrinkles? ... they're history": the idiom, counted when a condition is named shortly before it. */
+const HISTORY_IDIOM = words("\\b(?:they're|it's|they\\s+are|it\\s+is)\\s+history\\b");
+const NAMES_CONDITION = new RegExp(`\\b${CONDITION}\\b`, 'i');
+const IDIOM_REACH = 80;
 
-const CAMPAIGN_OR_HEDGE = /\b(?:let's|together(?:\s+we)?(?:\s+(?:can|will))?|help(?:s|ed|ing)?\s+(?:us\s+|you\s+|people\s+|patients\s+|them\s+)?(?:to\s+)?|can\s+help\s+|research(?:ers)?\s+(?:to|will)|fundrais\w*\s+to|race\s+to|mission\s+to|determined\s+to|we\s+will)\s*$/iu;
-const PREVENTION_ADVICE = /\b(?:vaccin\w*|jabs?|flu\s+shots?|immunis\w*|screening|hand\s*washing|wash\s+your\s+hands)\b/iu;
+const CAMPAIGN_OR_HEDGE = /\b(?:let's|together(?:\s+we)?(?:\s+(?:can|will))?|help(?:s|ed|ing)?\s+(?:us\s+|you\s+|people\s+|patients\s+|them\s+)?(?:to\s+)?|can\s+help\s+|research(?:ers)?\s+(?:to|will)|fundrais\w*\s+to|race\s+to|mission\s+to|determined\s+to|we\s+will)\s*$/i;
+const PREVENTION_ADVICE = /\b(?:vaccin\w*|jabs?|flu\s+shots?|immunis\w*|screening|hand\s*washing|wash\s+your\s+hands)\b/i;
 
 /** "clear symptoms of sepsis": the adjective, not the verb. */
-const ADJECTIVE_CLEAR = /^clear\s+(?:symptoms|conditions?|disease|damage|signs)/iu;
+const ADJECTIVE_CLEAR = /^clear\s+(?:symptoms|conditions?|disease|damage|signs)/i;
 
 const detail = (match: string) =>
   `"${match}" claims to end an illness or symptom, which needs strong clinical evidence (and for medicines, a licence). Say what the treatment can do for many patients, for example "can ease symptoms", and point to the evidence.`;
@@ -33,13 +35,16 @@ const detail = (match: string) =>
 export const cureVerb: ClaimConstruction = {
   meta: { id: 'cure-verb', docs: 'A cure-type verb (beat, clear, melt, fix, restore, reverse, rewire, banish, flush out, supercharge ...) with a condition, symptom or sign of age.' },
   find(text) {
-    return [VERB_CONDITION, COMPOUND, GONE_FOR_GOOD].flatMap((pattern) =>
+    const goneForGood = eachMatch(HISTORY_IDIOM, text, (m) =>
+      NAMES_CONDITION.test(text.slice(Math.max(0, m.start - IDIOM_REACH), m.start)) ? { start: m.start, end: m.end, detail: detail(m.text) } : undefined,
+    );
+    return [VERB_CONDITION, COMPOUND].flatMap((pattern) =>
       eachMatch(pattern, text, (m) => {
         if (CAMPAIGN_OR_HEDGE.test(text.slice(Math.max(0, m.start - 30), m.start))) return undefined;
         if (ADJECTIVE_CLEAR.test(m.text)) return undefined;
         if (PREVENTION_ADVICE.test(sentenceOf(text, m.start, m.end))) return undefined;
         return { start: m.start, end: m.end, detail: detail(m.text) };
       }),
-    );
+    ).concat(goneForGood);
   },
 };

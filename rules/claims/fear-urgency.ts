@@ -12,8 +12,8 @@ const PRESSURE = words(
 
 /** A treatment or procedure on sale: pressure about a café offer is not about care. */
 const TREATMENT =
-  /\b(?:treatments?|procedures?|surgery|consultations?|filler|fillers|botox|tox|lasik|laser\s+eye|ivf|egg\s+freezing|freeze|whitening|veneers?|aligners?|lipo\w*|tummy\s+tucks?|facials?|injectables?|aesthetic\w*|cosmetic|hifu|fat\s+freezing|contouring|pens?|jabs?|drips?|tweakments?|peels?|implants?|facelifts?|rhinoplasty|bbl)\b/iu;
-const FREE_PUBLIC_SERVICE = /\b(?:free\s+(?:class|classes|course|session|sessions|clinic|check|checks|event|talk|workshop|screening)|nhs|flu\s+(?:jab|clinic|vaccine)|blood\s+donors?|screening)\b/iu;
+  /\b(?:treatments?|procedures?|surgery|consultations?|filler|fillers|botox|tox|lasik|laser\s+eye|ivf|egg\s+freezing|freeze|whitening|veneers?|aligners?|lipo\w*|tummy\s+tucks?|facials?|injectables?|aesthetic\w*|cosmetic|hifu|fat\s+freezing|contouring|pens?|jabs?|drips?|tweakments?|peels?|implants?|facelifts?|rhinoplasty|bbl)\b/i;
+const FREE_PUBLIC_SERVICE = /\b(?:free\s+(?:class|classes|course|session|sessions|clinic|check|checks|event|talk|workshop|screening)|nhs|flu\s+(?:jab|clinic|vaccine)|blood\s+donors?|screening)\b/i;
 
 export const fearUrgency: ClaimConstruction = {
   meta: { id: 'fear-urgency', docs: 'Fear and urgency (too late, ends at midnight, filling fast, regret waiting) in a post that sells a treatment.' },

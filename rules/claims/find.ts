@@ -24,4 +24,4 @@ export function sentenceOf(text: string, start: number, end: number): string {
 }
 
 /** A regular expression from a source string: whole words, any case. */
-export const words = (source: string): RegExp => new RegExp(source, 'giu');
+export const words = (source: string): RegExp => new RegExp(source, 'gi');

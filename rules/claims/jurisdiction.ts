@@ -23,8 +23,8 @@ export function rulesetJurisdiction(ruleset: Pick<Ruleset, 'org' | 'extends'>): 
   return found.size === 1 && !found.has('both') ? ([...found][0] as Jurisdiction) : undefined;
 }
 
-const UK_CUES = /£\s?\d|\b(?:nhs|gp|gps|a&e|cqc|mhra|asa|nice|hfea|mum|mums|paracetamol|colour|favourite|centre|programme|organis\w+|stone|ta-ra|pharmacy\s+first|[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2})\b/giu;
-const US_CUES = /\$\s?\d|\b(?:medicare|medicaid|fda|ftc|hipaa|er|mom|moms|tylenol|color|favorite|center|program|organiz\w+|lbs|insurance|copay|ppo|hmo|911|988)\b/giu;
+const UK_CUES = /£\s?\d|\b(?:nhs|gp|gps|a&e|cqc|mhra|asa|nice|hfea|mum|mums|paracetamol|colour|favourite|centre|programme|organis\w+|stone|ta-ra|pharmacy\s+first|[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2})\b/gi;
+const US_CUES = /\$\s?\d|\b(?:medicare|medicaid|fda|ftc|hipaa|er|mom|moms|tylenol|color|favorite|center|program|organiz\w+|lbs|insurance|copay|ppo|hmo|911|988)\b/gi;
 
 /** The jurisdiction a post's wording points to, if it points anywhere. */
 export function postJurisdiction(text: string): Jurisdiction | undefined {

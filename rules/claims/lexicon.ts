@@ -26,7 +26,7 @@ export const MEDICINE = anyOf([
 ]);
 
 /** Words that show a post sells something: prices, offers, bookings. */
-export const SELLING = /[£$€]\s?\d|\b(?:price[sd]?|offers?|deals?|discount|sale|special|vouchers?|book(?:ing)?|consult(?:ation)?s?|dm|enrol(?:l|ling|ment)?|sign up|packages?|programme|program|per month|\/month|link in bio|call us|today|now)\b/iu;
+export const SELLING = /[£$€]\s?\d|\b(?:price[sd]?|offers?|deals?|discount|sale|special|vouchers?|book(?:ing)?|consult(?:ation)?s?|dm|enrol(?:l|ling|ment)?|sign up|packages?|programme|program|per month|\/month|link in bio|call us|today|now)\b/i;
 
 /** Words that show a post is public-health information rather than a sale. */
-export const PUBLIC_HEALTH = /\b(?:nhs|gp|screening|111|999|911|988|samaritans|a&e|emergency department|symptoms|pharmacist|vaccin\w*|immunis\w*|awareness|talk to your doctor|ask your doctor|speak to your (?:gp|doctor|pharmacist))\b/iu;
+export const PUBLIC_HEALTH = /\b(?:nhs|gp|screening|111|999|911|988|samaritans|a&e|emergency department|symptoms|pharmacist|vaccin\w*|immunis\w*|awareness|talk to your doctor|ask your doctor|speak to your (?:gp|doctor|pharmacist))\b/i;

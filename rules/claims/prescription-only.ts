@@ -32,10 +32,10 @@ const CLASSES: MedicineClass[] = [
 
 /** Signs the post sells: prices, offers, stock, booking, delivery, "our ...". */
 const SELLS =
-  /[£$€]\s?\d|\b(?:from|only|just)\s+[£$€]|\b(?:offers?|deals?|special|sale|vouchers?|packages?|in\s+stock|now\s+available|available\s+(?:at|now|here)|delivered|delivery|order|book|booking|dm|link\s+in\s+bio|per\s+month|\/month|evening|our|we\s+offer|consult)\b/iu;
+  /[£$€]\s?\d|\b(?:from|only|just)\s+[£$€]|\b(?:offers?|deals?|special|sale|vouchers?|packages?|in\s+stock|now\s+available|available\s+(?:at|now|here)|delivered|delivery|order|book|booking|dm|link\s+in\s+bio|per\s+month|\/month|evening|our|we\s+offer|consult)\b/i;
 
 /** Signs of balanced information: risks, evidence, "speak to your GP". */
-const INFORMS = /\b(?:explained|evidence|side[- ]effects?|risks?|prescription[- ]only|speak\s+to|talk\s+to|ask\s+your|shortages?|recalls?|counterfeit|fake|safety|warning|not\s+(?:right|suitable)\s+for\s+everyone)\b/iu;
+const INFORMS = /\b(?:explained|evidence|side[- ]effects?|risks?|prescription[- ]only|speak\s+to|talk\s+to|ask\s+your|shortages?|recalls?|counterfeit|fake|safety|warning|not\s+(?:right|suitable)\s+for\s+everyone)\b/i;
 
 export const prescriptionOnly: ClaimConstruction = {
   meta: { id: 'prescription-only', docs: 'UK prescription-only medicines and their euphemisms (tox, frown-line freezing, weight-loss pens, you-know-what) unless the post only informs (risks, evidence, speak to your GP).' },

@@ -15,9 +15,9 @@ const LEADERSHIP = words(
   "\\b(?:nobody|no\\s+one|no-one|no\\s+other\\s+(?:clinic|hospital|practice|provider|centre|center|surgeon|dentist|team)s?)\\b[^.!?\\n]{0,40}?\\b(?:does|do|performs?|offers?|treats?|has|have|delivers?|knows?|cares?)\\b[^.!?\\n]{0,30}?\\b(?:more|better|best|like\\s+(?:we|us)\\s+do|as\\s+(?:well|many|much))\\b|\\bchoose\\s+the\\s+(?:leader|leaders|best|experts?|number\\s+one)\\b|\\b(?:the|region's|area's|city's|country's|uk's|nation's|america's|britain's|state's)\\s+leaders?\\s+in\\b",
 );
 
-const ASPIRATION = /\b(?:aims?|strives?|striving|try|trying|committed|commitment|dedicated|deserves?|want|wants|hope|working|work)\s+(?:to\s+)?(?:\w+\s+){0,4}$|\bdeserve\s+(?:the\s+)?$|\b(?:our|your|their)\s+$|\bone\s+of\s+the\s+$/iu;
-const SOURCED = /\b(?:according\s+to|ranked|named|rated|awarded|voted\s+by|u\.?s\.?\s+news|newsweek|cqc|healthgrades|leapfrog|source|survey)\b/iu;
-const EVERYDAY = /^(?:best\s+(?:wishes|practice|interests?|of\s+luck|possible|place\s+to\s+work)|top\s+tips?)/iu;
+const ASPIRATION = /\b(?:aims?|strives?|striving|try|trying|committed|commitment|dedicated|deserves?|want|wants|hope|working|work)\s+(?:to\s+)?(?:\w+\s+){0,4}$|\bdeserve\s+(?:the\s+)?$|\b(?:our|your|their)\s+$|\bone\s+of\s+the\s+$/i;
+const SOURCED = /\b(?:according\s+to|ranked|named|rated|awarded|voted\s+by|u\.?s\.?\s+news|newsweek|cqc|healthgrades|leapfrog|source|survey)\b/i;
+const EVERYDAY = /^(?:best\s+(?:wishes|practice|interests?|of\s+luck|possible|place\s+to\s+work)|top\s+tips?)/i;
 
 const detail = (match: string) =>
   `"${match}" is a superiority claim about the provider: it needs independent, current proof, and comparisons must be fair. Cite the award or ranking with its source and year, or describe the service without ranking it.`;

@@ -12,33 +12,34 @@ const FTC_ENDORSEMENTS = 'https://www.ftc.gov/business-guidance/resources/ftcs-e
 const ASA_SUBSTANTIATION = 'https://www.asa.org.uk/advice-online/substantiation-for-health-beauty-and-slimming-claims.html';
 const SART = 'https://docslib.org/doc/11774850/society-for-assisted-reproductive-technology-sart-policy-for-advertising-by-art-programs-july-2020-effective-1-01-2021-repor';
 
-export const REFERENCES: Record<string, References> = {
-  'tone/guarantee': { uk: ASA_SUBSTANTIATION, us: 'https://the-rheumatologist.org/article/are-your-ads-violating-the-law/2' },
-  'tone/cure': { uk: ASA_SUBSTANTIATION, us: FTC_HEALTH },
-  'tone/cure-verb': { uk: ASA_SUBSTANTIATION, us: FTC_HEALTH },
-  'tone/miracle': { uk: 'https://asa.org.uk/rulings/marketing-vf-ltd-a24-1253881-marketing-vf-ltd.html', us: FTC_HEALTH },
-  'tone/risk-free': { uk: 'https://asa.org.uk/rulings/health-line-a24-1253884-health-line.html', us: FTC_HEALTH },
-  'tone/painless': { uk: 'https://www.opticianonline.net/content/news/painless-lasik-claim-challenged', us: FTC_HEALTH },
-  'tone/permanent': { uk: 'https://www.asa.org.uk/advice-online/eyes-laser-eye-surgery.html', us: FTC_HEALTH },
-  'tone/vision-outcome': { uk: 'https://asa.org.uk/rulings/marketing-vf-ltd-a24-1253881-marketing-vf-ltd.html', us: FTC_HEALTH },
-  'tone/superiority': { uk: 'https://www.asa.org.uk/rulings/optimax-laser-eye-clinics-a11-162751.html', us: FTC_ADVERTISING },
-  'tone/provider-superlative': { uk: 'https://www.asa.org.uk/rulings/optimax-laser-eye-clinics-a11-162751.html', us: FTC_ADVERTISING },
-  'tone/comparison': { uk: 'https://www.asa.org.uk/type/non_broadcast/code_section/03.html', us: SART },
-  'tone/success-rate': { uk: 'https://www.asa.org.uk/news/uk-fertility-clinics-achieve-high-compliance-following-enforcement.html', us: SART },
-  'tone/absolute-outcome': { uk: ASA_SUBSTANTIATION, us: FTC_HEALTH },
-  'tone/clinically-proven': { uk: ASA_SUBSTANTIATION, us: FTC_HEALTH },
-  'tone/urgency': { uk: 'https://asa.org.uk/rulings/the-belvedere-clinic-ltd-g21-1124283-the-belvedere-clinic-ltd.html', us: FTC_ADVERTISING },
-  'tone/pressure': { uk: 'https://asa.org.uk/rulings/the-belvedere-clinic-ltd-g21-1124283-the-belvedere-clinic-ltd.html', us: FTC_ADVERTISING },
-  'tone/fear-urgency': { uk: 'https://asa.org.uk/rulings/the-belvedere-clinic-ltd-g21-1124283-the-belvedere-clinic-ltd.html', us: FTC_ADVERTISING },
-  'tone/giveaway': { uk: 'https://www.mddus.com/resources/resource-library/news-digest/2016/april/new-standards-for-cosmetic-procedures', us: FTC_ADVERTISING },
-  'tone/before-after': { uk: 'https://www.asa.org.uk/rulings/the-laser-treatment-clinic-ltd-a18-447095.html', us: FTC_ENDORSEMENTS },
-  'tone/testimonial': { uk: 'https://www.asa.org.uk/advice-online/testimonials-and-endorsements.html', us: FTC_ENDORSEMENTS },
-  'tone/endorsement': { uk: 'https://www.asa.org.uk/advice-online/testimonials-and-endorsements.html', us: 'https://www.lexblog.com/2024/08/20/ftc-issues-final-rule-to-fight-fake-product-reviews/' },
-  'tone/trivialising': { uk: 'https://asa.org.uk/rulings/pall-mall-medical--manchester--ltd-a24-1252542-pall-mall-medical--manchester--ltd.html', us: FTC_HEALTH },
-  'tone/credentials': { uk: 'https://asa.org.uk/advice-online/cosmetic-surgery.html', us: FTC_ADVERTISING },
-  'tone/stop-medicine': { uk: 'https://www.asa.org.uk/advice-online/health-medicinal-claims.html', us: FTC_HEALTH },
-  'tone/fertility-pressure': { uk: 'https://www.asa.org.uk/news/uk-fertility-clinics-achieve-high-compliance-following-enforcement.html', us: SART },
-};
+const ASA_OPTIMAX = 'https://www.asa.org.uk/rulings/optimax-laser-eye-clinics-a11-162751.html';
+const ASA_VF = 'https://asa.org.uk/rulings/marketing-vf-ltd-a24-1253881-marketing-vf-ltd.html';
+const ASA_BELVEDERE = 'https://asa.org.uk/rulings/the-belvedere-clinic-ltd-g21-1124283-the-belvedere-clinic-ltd.html';
+const ASA_TESTIMONIALS = 'https://www.asa.org.uk/advice-online/testimonials-and-endorsements.html';
+const ASA_FERTILITY = 'https://www.asa.org.uk/news/uk-fertility-clinics-achieve-high-compliance-following-enforcement.html';
+
+/** Pairs of references and the rules that use them. */
+const GROUPS: [References, string[]][] = [
+  [{ uk: ASA_SUBSTANTIATION, us: 'https://the-rheumatologist.org/article/are-your-ads-violating-the-law/2' }, ['tone/guarantee']],
+  [{ uk: ASA_SUBSTANTIATION, us: FTC_HEALTH }, ['tone/cure', 'tone/cure-verb', 'tone/absolute-outcome', 'tone/clinically-proven']],
+  [{ uk: ASA_VF, us: FTC_HEALTH }, ['tone/miracle', 'tone/vision-outcome']],
+  [{ uk: 'https://asa.org.uk/rulings/health-line-a24-1253884-health-line.html', us: FTC_HEALTH }, ['tone/risk-free']],
+  [{ uk: 'https://www.opticianonline.net/content/news/painless-lasik-claim-challenged', us: FTC_HEALTH }, ['tone/painless']],
+  [{ uk: 'https://www.asa.org.uk/advice-online/eyes-laser-eye-surgery.html', us: FTC_HEALTH }, ['tone/permanent']],
+  [{ uk: ASA_OPTIMAX, us: FTC_ADVERTISING }, ['tone/superiority', 'tone/provider-superlative']],
+  [{ uk: 'https://www.asa.org.uk/type/non_broadcast/code_section/03.html', us: SART }, ['tone/comparison']],
+  [{ uk: ASA_FERTILITY, us: SART }, ['tone/success-rate', 'tone/fertility-pressure']],
+  [{ uk: ASA_BELVEDERE, us: FTC_ADVERTISING }, ['tone/urgency', 'tone/pressure', 'tone/fear-urgency']],
+  [{ uk: 'https://www.mddus.com/resources/resource-library/news-digest/2016/april/new-standards-for-cosmetic-procedures', us: FTC_ADVERTISING }, ['tone/giveaway']],
+  [{ uk: 'https://www.asa.org.uk/rulings/the-laser-treatment-clinic-ltd-a18-447095.html', us: FTC_ENDORSEMENTS }, ['tone/before-after']],
+  [{ uk: ASA_TESTIMONIALS, us: FTC_ENDORSEMENTS }, ['tone/testimonial']],
+  [{ uk: ASA_TESTIMONIALS, us: 'https://www.lexblog.com/2024/08/20/ftc-issues-final-rule-to-fight-fake-product-reviews/' }, ['tone/endorsement']],
+  [{ uk: 'https://asa.org.uk/rulings/pall-mall-medical--manchester--ltd-a24-1252542-pall-mall-medical--manchester--ltd.html', us: FTC_HEALTH }, ['tone/trivialising']],
+  [{ uk: 'https://asa.org.uk/advice-online/cosmetic-surgery.html', us: FTC_ADVERTISING }, ['tone/credentials']],
+  [{ uk: 'https://www.asa.org.uk/advice-online/health-medicinal-claims.html', us: FTC_HEALTH }, ['tone/stop-medicine']],
+];
+
+export const REFERENCES: Record<string, References> = Object.fromEntries(GROUPS.flatMap(([references, ids]) => ids.map((id) => [id, references])));
 
 /** The link that fits the jurisdiction, or the finding's own when it is not one of the pack's references. */
 export function referenceFor(ruleId: string, link: string | undefined, jurisdiction: Jurisdiction): string | undefined {

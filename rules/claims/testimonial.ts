@@ -8,8 +8,8 @@ import type { ClaimConstruction } from './types';
 
 const QUOTE = /["“]([^"”\n]{12,220})["”]/gu;
 const FIRST_PERSON_RESULT =
-  /\b(?:i|i'm|i've|my|me)\b[^]*\b(?:lost|cured|reversed|healed|gone|disappeared|off\s+(?:all\s+)?(?:of\s+)?my\s+(?:meds|medication|tablets|pills)|pain[- ]free|never\s+(?:felt|looked)\s+better|changed\s+my\s+life|life[- ]changing|new\s+(?:person|woman|man)|years\s+younger|got\s+my\s+life\s+back|miracle|can\s+(?:finally\s+)?see|no\s+more|never\s+going\s+back)\b/iu;
-const PROMOTED = /⭐|★|\b(?:real\s+\w*\s*patients?|our\s+(?:clients|patients|customers)\s+say|review|testimonial|you\s+could\s+be\s+next)\b/iu;
+  /\b(?:i|i'm|i've|my|me)\b[^]*\b(?:lost|cured|reversed|healed|gone|disappeared|off\s+(?:all\s+)?(?:of\s+)?my\s+(?:meds|medication|tablets|pills)|pain[- ]free|never\s+(?:felt|looked)\s+better|changed\s+my\s+life|life[- ]changing|new\s+(?:person|woman|man)|years\s+younger|got\s+my\s+life\s+back|miracle|can\s+(?:finally\s+)?see|no\s+more|never\s+going\s+back)\b/i;
+const PROMOTED = /⭐|★|\b(?:real\s+\w*\s*patients?|our\s+(?:clients|patients|customers)\s+say|review|testimonial|you\s+could\s+be\s+next)\b/i;
 
 const GENERALISED = words(
   "\\breal\\s+(?:patients?|people|clients?|mums?|women|men|smiles)[,.!]?\\s+real\\s+(?:results?|stories|people|smiles)\\b|\\breal\\s+results\\s+from\\s+real\\b|\\b(?:results?|transformations?|smiles?|bodies)\\s+like\\s+(?:these|this|hers|his|theirs)\\s+(?:can|could|will)\\s+be\\s+(?:yours|you)(?:\\s+too)?\\b|\\b(?:you|yours)\\s+could\\s+be\\s+next\\b|\\byou'?ll\\s+get\\s+the\\s+same\\s+results?\\b|\\b(?:can|could|will)\\s+(?:make\\s+it\\s+happen|do\\s+it|do\\s+the\\s+same)\\s+for\\s+you(?:\\s+too)?\\b|\\b(?:it|this)\\s+could\\s+be\\s+you\\b|\\bjoin\\s+(?:\\d[\\d,]*\\+?|1000s|thousands|hundreds|\\d+k)\\s+(?:of\\s+)?(?:happy|satisfied|delighted|thrilled)\\b|\\b(?:that's|this\\s+is)\\s+what\\s+our\\s+(?:clients|patients|customers)\\s+say\\b|\\bproof\\s+that\\b",

@@ -6,11 +6,11 @@
 import { clauseEnd } from './bounds';
 import type { ScopeSpan } from './types';
 
-const CUE = /\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+you|were\s+you\s+to|suppose|supposing)\b/giu;
-const PSEUDO = /^(?:if\s+(?:you(?:'re|\s+are|'d|\s+would|'ve|\s+have)?\s+(?:want|wanting|like|looking|ready|dream|dreaming|fed\s+up|tired|sick|been\s+(?:dreaming|thinking|wanting))))\b/iu;
+const CUE = /\b(?:if|unless|whether|in\s+case|in\s+the\s+event|should\s+you|were\s+you\s+to|suppose|supposing)\b/gi;
+const PSEUDO = /^(?:if\s+(?:you(?:'re|\s+are|'d|\s+would|'ve|\s+have)?\s+(?:want|wanting|like|looking|ready|dream|dreaming|fed\s+up|tired|sick|been\s+(?:dreaming|thinking|wanting))))\b/i;
 
 /** "Even if" concedes rather than supposes. */
-const EVEN = /\beven\s+$/iu;
+const EVEN = /\beven\s+$/i;
 
 const MAX_WORDS = 10;
 

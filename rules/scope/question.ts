@@ -4,13 +4,13 @@
 // Rhetorical sales questions about the reader ("Ready for pain-free dentistry?", "Do you want
 // perfect vision?") still make the claim, so they stay in.
 
-import type { Sentences } from './bounds';
+import { EMOJI, type Sentences } from './bounds';
 import type { ScopeSpan } from './types';
 
-const ABOUT_THE_TREATMENT = /^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+(?!(?:you|your|u|ya|we)\b)/iu;
+const ABOUT_THE_TREATMENT = /^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+(?!(?:you|your|u|ya|we)\b)/i;
 
 const REBUTTAL =
-  /^[\s\p{Extended_Pictographic}\uFE0F\u200D*_-]*(?:no\b|nope|not\b|never|sadly|unfortunately|actually|in\s+fact|well\b|it\s+depends|sometimes|rarely|myth|false|wrong|the\s+truth|truth|fact|every\s+(?:medicine|treatment|procedure|operation|surgery|drug)|all\s+(?:medicines|treatments|procedures|operations|drugs)|any\s+(?:medicine|treatment|procedure)|that's\s+a\s+myth)/iu;
+  new RegExp(String.raw`^(?:[\s\uFE0F\u200D*_-]|${EMOJI})*(?:no\b|nope|not\b|never|sadly|unfortunately|actually|in\s+fact|well\b|it\s+depends|sometimes|rarely|myth|false|wrong|the\s+truth|truth|fact|every\s+(?:medicine|treatment|procedure|operation|surgery|drug)|all\s+(?:medicines|treatments|procedures|operations|drugs)|any\s+(?:medicine|treatment|procedure)|that's\s+a\s+myth)`, 'i');
 
 export function questionScopes(text: string, sentences: Sentences): ScopeSpan[] {
   const all = sentences.all();
