@@ -1,5 +1,5 @@
 // Titles and names: "Premier League", "the Miracle Appeal", the film "Perfect Vision", a campaign
-// called "Pain Free Together". A claim word inside a name claims nothing. Three shapes: a
+// called "Pain Free Together", "join our Race for Life team". A claim word inside a name claims nothing. Three shapes: a
 // capitalised run after a title word (film, book, campaign ...), a quoted capitalised run, and a
 // capitalised run ending in a word that names an event, body or place (League, Awards, Appeal ...).
 // Provider names (Clinic, Centre, Hospital) are deliberately not in that list: "London's Best
@@ -7,12 +7,15 @@
 
 import type { ScopeSpan } from './types';
 
+/** The cue words in either case, while the title itself must keep its capitals. */
+const anyCase = (source: string) => source.replace(/(?<![\\\w])([a-z])/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
+
 const SMALL = "(?:of|the|and|a|an|in|on|to|for|at|&|with|de|la|le)";
 const CAPITALISED = "(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*)";
 const RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|${SMALL}))*`;
 
 const AFTER_TITLE_WORD = new RegExp(
-  `\\b(?:film|movie|documentary|book|novel|memoir|play|musical|podcast|series|show|song|album|campaign|appeal|exhibition|initiative|conference|called|titled|entitled)\\s+["“'‘]?(${RUN})`,
+  `\\b${anyCase(`(?:film|movie|documentary|book|novel|memoir|play|musical|podcast|series|show|song|album|campaign|appeal|exhibition|initiative|conference|called|titled|entitled|join\\s+(?:our|the|us\\s+(?:at|for))|sign\\s+up\\s+(?:for|to)|tak(?:e|ing)\\s+part\\s+in|in\\s+aid\\s+of|support(?:ing)?\\s+(?:our|the))`)}\\s+["“'‘]?(${RUN})`,
   'gu',
 );
 const QUOTED = new RegExp(`["“‘](${CAPITALISED}(?:\\s+(?:${CAPITALISED}|${SMALL}))+)["”’]`, 'gu');
