@@ -5,6 +5,7 @@ import { clinicallyProven } from './clinically-proven';
 import { cureVerb } from './cure-verb';
 import { fearUrgency } from './fear-urgency';
 import { fertilityPressure } from './fertility-pressure';
+import { outcomeDenial } from './outcome-denial';
 import type { ClaimName } from './names';
 import { prescriptionOnly } from './prescription-only';
 import { providerSuperlative } from './provider-superlative';
@@ -25,4 +26,5 @@ export const CLAIMS: Record<ClaimName, ClaimConstruction> = {
   'stop-medicine': stopMedicine,
   'prescription-only': prescriptionOnly,
   'fertility-pressure': fertilityPressure,
+  'outcome-denial': outcomeDenial,
 };

@@ -11,5 +11,6 @@ export const CLAIM_NAMES = [
   'stop-medicine',
   'prescription-only',
   'fertility-pressure',
+  'outcome-denial',
 ] as const;
 export type ClaimName = (typeof CLAIM_NAMES)[number];

@@ -113,6 +113,26 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
     flag: ['Your biological clock won\'t wait. Freeze your eggs today.', 'IVF: have a baby whenever you\'re ready.', 'Age is just a number at our fertility clinic.'],
     pass: ['Fertility declines with age; our nurses can explain your options. #IVF', 'A biological clock exhibition opens at the science museum.'],
   },
+  'outcome-denial': {
+    flag: [
+      'Botox with absolutely no danger to your health.',
+      'Our implants come with none of the complications of older techniques.',
+      'Hurt-free whitening for nervous patients.',
+      "Our numbing cream means the injections don't sting one bit.",
+      'Fat cells removed by lipo are gone, never to return.',
+      'Straight teeth for keeps with our retainers.',
+      'Read the smallest print after your lens replacement.',
+      'Results nothing short of magic from one HIFU session.',
+    ],
+    pass: [
+      'The pool is completely safe for children when a lifeguard is on duty.',
+      'Serious side effects from the flu vaccine are very rare.',
+      "We'll never again let a patient wait this long - we're sorry.",
+      'Our volunteers are nothing short of amazing.',
+      'Is laser eye surgery completely safe? No surgery is - ask us about the risks.',
+      'Your implant was checked at follow-up on Monday with no complications.',
+    ],
+  },
 };
 
 describe('claim constructions', () => {
