@@ -15,11 +15,11 @@ const VERB_CONDITION = words(`\\b${VERB}${FILLER}\\s+${CONDITION}\\b`);
 
 /** Compounds and set phrases that carry the verb and its object together. */
 const COMPOUND = words(
-  "\\b(?:fat|cellulite|wrinkle|pain|toxin|stress)[- ](?:melting|busting|blasting|burning|zapping|erasing|dissolving|flushing)\\b|\\bturn(?:s|ing)?\\s+back\\s+the\\s+clock\\b|\\btake\\s+(?:\\d+|ten|five)\\s+(?:years|yrs)\\s+off\\b|\\blook(?:ing)?\\s+(?:\\d+|ten|five)\\s+(?:years|yrs)\\s+younger\\b|\\bkeeps?\\s+(?:colds?|flu|illness|infections?|bugs|viruses|sickness)(?:\\s+and\\s+(?:colds?|flu|bugs|viruses|infections?))?\\s+away\\b",
+  "\\b(?:fat|cellulite|wrinkle|pain|toxin|stress)[- ](?:melting|busting|blasting|burning|zapping|erasing|dissolving|flushing)\\b|\\bturn(?:s|ing)?\\s+back\\s+the\\s+clock\\b|\\btake\\s+(?:\\d+|ten|five)\\s+(?:years|yrs)\\s+off\\b|\\blook(?:ing)?\\s+(?:\\d+|ten|five)\\s+(?:years|yrs)\\s+younger\\b|\\b(?:has|have|get|gets|got|getting)\\s+(?:people|patients|you|them|clients)\\s+(?:walking|running|dancing|seeing|hearing|sleeping)\\s+again\\b|\\bboost(?:s|ed|ing)?\\s+(?:your\\s+)?(?:immunity|immune\\s+system|fertility|metabolism)\\b|\\bdetox(?:es|ify|ifies|ing)?\\s+(?:your\\s+)?(?:liver|body|blood|system|kidneys|skin|gut)\\b|\\b(?:melts?|banish(?:es)?|erases?|zaps?)\\s+(?:away\\s+)?(?:your\\s+)?stress\\b|\\bkeeps?\\s+(?:colds?|flu|illness|infections?|bugs|viruses|sickness)(?:\\s+and\\s+(?:colds?|flu|bugs|viruses|infections?))?\\s+away\\b",
 );
 
-/** "Wrinkles? ... they're history": the idiom, counted when a condition is named shortly before it. */
-const HISTORY_IDIOM = words("\\b(?:they're|it's|they\\s+are|it\\s+is)\\s+history\\b");
+/** "Wrinkles? ... they're history", "make joint pain a thing of the past": the idiom, counted when a condition is named shortly before it. */
+const HISTORY_IDIOM = words("\\b(?:(?:they're|it's|they\\s+are|it\\s+is)\\s+history|(?:an?\\s+)?things?\\s+of\\s+the\\s+past)\\b");
 const NAMES_CONDITION = new RegExp(`\\b${CONDITION}\\b`, 'i');
 const IDIOM_REACH = 80;
 

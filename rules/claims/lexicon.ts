@@ -14,7 +14,7 @@ export const CONDITION = anyOf([
   'obesity', 'weight', 'ageing', 'aging', 'menopause(?: symptoms)?', 'scars?', 'varicose veins', 'addiction', 'dementia', 'alzheimer\'s', 'parkinson\'s',
   'ptsd', 'ocd', 'endometriosis', 'pcos', 'hypertension', 'high blood pressure', 'cholesterol', 'osteoporosis', 'gout', 'fibromyalgia',
   'infections?', 'colds?', 'flu', 'viruses', 'toxins', '(?:your )?immune system', 'immunity', 'inflammation', 'trauma', 'panic attacks?',
-  'symptoms', 'disease', 'illness', 'conditions?', 'disorders?', 'damage', 'nerve damage', 'cartilage', '(?:\\d+|ten|five) (?:years|yrs)', 'the years', 'sagging', 'jowls',
+  'symptoms', 'gut(?: health)?', 'bloating', 'hormones', 'disease', 'illness', 'conditions?', 'disorders?', 'damage', 'nerve damage', 'cartilage', '(?:\\d+|ten|five) (?:years|yrs)', 'the years', 'sagging', 'jowls',
   'double chins?', 'dark circles', 'pigmentation', 'sun damage', 'gum disease', 'decay', 'stains?', 'yellow teeth', 'bad breath', 'short[- ]sightedness', 'myopia', 'cataracts?',
 ]);
 

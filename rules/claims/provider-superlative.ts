@@ -15,6 +15,14 @@ const LEADERSHIP = words(
   "\\b(?:nobody|no\\s+one|no-one|no\\s+other\\s+(?:clinic|hospital|practice|provider|centre|center|surgeon|dentist|team)s?)\\b[^.!?\\n]{0,40}?\\b(?:does|do|performs?|offers?|treats?|has|have|delivers?|knows?|cares?)\\b[^.!?\\n]{0,30}?\\b(?:more|better|best|like\\s+(?:we|us)\\s+do|as\\s+(?:well|many|much))\\b|\\bchoose\\s+the\\s+(?:leader|leaders|best|experts?|number\\s+one)\\b|\\b(?:the|region's|area's|city's|country's|uk's|nation's|america's|britain's|state's)\\s+leaders?\\s+in\\b",
 );
 
+/** "The gentlest in London", "the friendliest team around": a quality superlative placed against a region. */
+const BEST_IN_PLACE = words(
+  "\\bthe\\s+(?:gentlest|kindest|friendliest|safest|best|finest|cleanest|quickest|most\\s+(?:caring|gentle|experienced|advanced|trusted|skilled))\\s+(?:[\\w-]+\\s+){0,2}?(?:in|around|across)\\s+(?:the\\s+)?([\\w-]+)",
+);
+/** The place must be a region word or a name (capitalised): "the best in you" is not a place. */
+const REGION = /^(?:uk|us|usa|america|britain|country|region|area|city|town|county|state|world|nation|north|south|east|west|midlands)$/i;
+const isPlace = (word: string | undefined) => word !== undefined && (REGION.test(word) || /^[A-Z]/.test(word));
+
 const ASPIRATION = /\b(?:aims?|strives?|striving|try|trying|committed|commitment|dedicated|deserves?|want|wants|hope|working|work)\s+(?:to\s+)?(?:\w+\s+){0,4}$|\bdeserve\s+(?:the\s+)?$|\b(?:our|your|their)\s+$|\bone\s+of\s+the\s+$/i;
 const SOURCED = /\b(?:according\s+to|ranked|named|rated|awarded|voted\s+by|u\.?s\.?\s+news|newsweek|cqc|healthgrades|leapfrog|source|survey)\b/i;
 const EVERYDAY = /^(?:best\s+(?:wishes|practice|interests?|of\s+luck|possible|place\s+to\s+work)|top\s+tips?)/i;
@@ -26,11 +34,12 @@ export const providerSuperlative: ClaimConstruction = {
   meta: { id: 'provider-superlative', docs: 'A quality superlative (safest, most advanced, best, leading, No.1) about a provider or its care, and leadership claims (nobody does more, choose the leader).' },
   find(text) {
     return [
-      ...eachMatch(SUPERLATIVE_PROVIDER, text, (m) => {
+      ...[SUPERLATIVE_PROVIDER, BEST_IN_PLACE].flatMap((pattern) => eachMatch(pattern, text, (m) => {
         if (EVERYDAY.test(m.text) || ASPIRATION.test(text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
         if (SOURCED.test(sentenceOf(text, m.start, m.end))) return undefined;
+        if (pattern === BEST_IN_PLACE && !isPlace(m.groups[0])) return undefined;
         return { start: m.start, end: m.end, detail: detail(m.text) };
-      }),
+      })),
       ...eachMatch(LEADERSHIP, text, (m) => ({ start: m.start, end: m.end, detail: detail(m.text) })),
     ];
   },

@@ -15,6 +15,8 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
       "We've never had an unhappy patient.",
       'Our peel works for all skin types.',
       'All of our patients are delighted with their results.',
+      'Not a single patient has ever complained about our veneers.',
+      'Perfect teeth in just 5 days.',
     ],
     pass: [
       'Every patient is different, so results vary.',
@@ -34,6 +36,9 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
       'Fat-melting injections now in clinic.',
       'Look 10 years younger after one session.',
       'Our drips keep colds and flu away all winter.',
+      'Our infusions make joint pain a thing of the past.',
+      'This tea will detox your liver.',
+      'Our stem cell therapy has people walking again.',
     ],
     pass: [
       'Help us beat cancer: join our fun run.',
@@ -54,6 +59,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
       'We are the safest maternity unit in the state.',
       'No other clinic in Leeds offers more choice.',
       'Choose the experts: the region\'s leaders in fertility care.',
+      'Our hygienists are the gentlest in Leeds.',
     ],
     pass: [
       'Premier League players visited the children\'s ward today.',
@@ -61,6 +67,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
       'Our nurses work hard to give the best care possible.',
       'Rated outstanding by the CQC: the best care in the region.',
       'The leading cause of sight loss is macular degeneration.',
+      'Our volunteers bring out the best in you.',
     ],
   },
   'fear-urgency': {
@@ -94,6 +101,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
       'Skip the COVID booster this winter - natural immunity is enough.',
       'No more need for insulin after our programme.',
       'Statins that don\'t work? Try our supplements.',
+      'Statins are poison - try our tea instead.',
     ],
     pass: [
       'Never stop your medication without speaking to your GP.',
