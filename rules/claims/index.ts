@@ -8,6 +8,7 @@ import { fertilityPressure } from './fertility-pressure';
 import { outcomeDenial } from './outcome-denial';
 import type { ClaimName } from './names';
 import { prescriptionOnly } from './prescription-only';
+import { promise } from './promise';
 import { providerSuperlative } from './provider-superlative';
 import { stopMedicine } from './stop-medicine';
 import { testimonial } from './testimonial';
@@ -27,4 +28,5 @@ export const CLAIMS: Record<ClaimName, ClaimConstruction> = {
   'prescription-only': prescriptionOnly,
   'fertility-pressure': fertilityPressure,
   'outcome-denial': outcomeDenial,
+  promise,
 };

@@ -12,5 +12,6 @@ export const CLAIM_NAMES = [
   'prescription-only',
   'fertility-pressure',
   'outcome-denial',
+  'promise',
 ] as const;
 export type ClaimName = (typeof CLAIM_NAMES)[number];

@@ -20,7 +20,7 @@ const ASA_FERTILITY = 'https://www.asa.org.uk/news/uk-fertility-clinics-achieve-
 
 /** Pairs of references and the rules that use them. */
 const GROUPS: [References, string[]][] = [
-  [{ uk: ASA_SUBSTANTIATION, us: 'https://the-rheumatologist.org/article/are-your-ads-violating-the-law/2' }, ['tone/guarantee']],
+  [{ uk: ASA_SUBSTANTIATION, us: 'https://the-rheumatologist.org/article/are-your-ads-violating-the-law/2' }, ['tone/guarantee', 'tone/promise']],
   [{ uk: ASA_SUBSTANTIATION, us: FTC_HEALTH }, ['tone/cure', 'tone/cure-verb', 'tone/absolute-outcome', 'tone/clinically-proven']],
   [{ uk: ASA_VF, us: FTC_HEALTH }, ['tone/miracle', 'tone/vision-outcome']],
   [{ uk: 'https://asa.org.uk/rulings/health-line-a24-1253884-health-line.html', us: FTC_HEALTH }, ['tone/risk-free']],

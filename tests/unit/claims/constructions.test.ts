@@ -141,6 +141,20 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
       'Your implant was checked at follow-up on Monday with no complications.',
     ],
   },
+  promise: {
+    flag: [
+      "With our IVF programme you'll take home a baby.",
+      "You'll lose 10 kg by summer on our plan.",
+      "We'll refund you if your skin hasn't cleared in 8 weeks.",
+      'Comment below and we will pick one lucky winner at random for a free facial!',
+      'Your chance to bag a free laser session this month.',
+    ],
+    pass: [
+      "You'll be seen by a nurse within 30 minutes.",
+      'Enter our charity raffle in aid of the children\'s ward: you could win a hamper.',
+      "If you've been waiting more than 18 weeks, you'll be offered a choice of hospital.",
+    ],
+  },
 };
 
 describe('claim constructions', () => {
