@@ -2,6 +2,8 @@
 // check() only scans text.
 
 import { runRules } from './check';
+import { fitToneFindings, type ToneFitting } from './claims/fit';
+import { rulesetJurisdiction } from './claims/jurisdiction';
 import { DETECTORS } from './detectors';
 import type { Detector } from './detectors/types';
 import { KINDS } from './kinds';
@@ -56,9 +58,13 @@ export function compile(ruleset: Ruleset, options: CompileOptions = {}): Compile
   const disabled = new Set([...ruleset.disable, ...(options.disable ?? [])]);
   const context = compileContext(ruleset, options.detectors);
   const rules = ruleset.rules.filter((rule) => !disabled.has(rule.id)).map((rule) => compileRule(rule, context));
+  const toneFitting: ToneFitting = {
+    jurisdiction: rulesetJurisdiction(ruleset),
+    scopedRules: new Set(rules.filter(({ rule }) => rule.kind === 'claim').map(({ rule }) => rule.id)),
+  };
   return {
     ruleset,
     rules,
-    check: (text, checkOptions) => runRules(rules, ruleset.platforms, text, checkOptions),
+    check: (text, checkOptions) => fitToneFindings(runRules(rules, ruleset.platforms, text, checkOptions), text, toneFitting),
   };
 }

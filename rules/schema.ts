@@ -5,9 +5,11 @@
 import * as z from 'zod';
 import { PLATFORMS, SEVERITIES } from './types';
 import { PACK_NAMES } from './packs/names';
+import { CLAIM_NAMES } from './claims/names';
+import { SCOPE_KINDS } from './scope/types';
 import { PLACEHOLDERS, unknownPlaceholders } from './text/placeholders';
 
-export const KIND_NAMES = ['terms', 'substitution', 'pattern', 'hashtags', 'length', 'detector'] as const;
+export const KIND_NAMES = ['terms', 'substitution', 'pattern', 'hashtags', 'length', 'detector', 'claim'] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 
 const platform = z.enum(PLATFORMS);
@@ -194,6 +196,18 @@ export const detectorRule = z
   })
   .describe('A built-in patient-identifier detector. Hits matching the org allow-lists are dropped.');
 
+export const claimRule = z
+  .strictObject({
+    ...commonFields,
+    kind: z.literal('claim'),
+    claim: z.enum(CLAIM_NAMES).describe('The built-in claim construction this rule reports.'),
+    ignoreIn: z
+      .array(z.enum(SCOPE_KINDS))
+      .default([...SCOPE_KINDS])
+      .describe('Scopes where a hit is not a claim (default: all): negation, question, hypothetical, myth, quotation, title, past.'),
+  })
+  .describe('A built-in claim construction (absolute outcome, cure verb + condition, provider superlative, ...), scope-aware.');
+
 export const ruleSchema = z.discriminatedUnion('kind', [
   termsRule,
   substitutionRule,
@@ -201,6 +215,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   hashtagsRule,
   lengthRule,
   detectorRule,
+  claimRule,
 ]);
 
 const staffMember = z

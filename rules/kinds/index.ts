@@ -1,4 +1,5 @@
 import type { KindName } from '../schema';
+import { claim } from './claim';
 import { detector } from './detector';
 import { hashtags } from './hashtags';
 import { length } from './length';
@@ -8,4 +9,4 @@ import { terms } from './terms';
 import type { RuleKind } from './types';
 
 /** Every rule kind, by the name rulesets use in `kind:`. */
-export const KINDS: { [K in KindName]: RuleKind<K> } = { terms, substitution, pattern, hashtags, length, detector };
+export const KINDS: { [K in KindName]: RuleKind<K> } = { terms, substitution, pattern, hashtags, length, detector, claim };

@@ -10,7 +10,7 @@ describe('public/ruleset.schema.json', () => {
 
   it('lists every rule kind and the https-only link format for editors', () => {
     const text = JSON.stringify(rulesetJsonSchema());
-    for (const kind of ['terms', 'substitution', 'pattern', 'hashtags', 'length', 'detector']) expect(text).toContain(`"const":"${kind}"`);
+    for (const kind of ['terms', 'substitution', 'pattern', 'hashtags', 'length', 'detector', 'claim']) expect(text).toContain(`"const":"${kind}"`);
     expect(text).toContain('^https');
   });
 });

@@ -40,8 +40,8 @@ describe('loadRuleset: errors name the path, the line:column and what was expect
 
   it('says which kinds exist when a kind is unknown or missing', () => {
     expect(errorsOf('name: x\nrules:\n  - id: a/b\n    kind: spelling\n  - id: c/d\n    terms: [x]\n')).toEqual([
-      { path: 'rules[0].kind', line: 4, column: 11, message: 'unknown kind "spelling"; expected one of: terms, substitution, pattern, hashtags, length, detector' },
-      { path: 'rules[1]', line: 5, column: 5, message: 'missing "kind"; expected one of: terms, substitution, pattern, hashtags, length, detector' },
+      { path: 'rules[0].kind', line: 4, column: 11, message: 'unknown kind "spelling"; expected one of: terms, substitution, pattern, hashtags, length, detector, claim' },
+      { path: 'rules[1]', line: 5, column: 5, message: 'missing "kind"; expected one of: terms, substitution, pattern, hashtags, length, detector, claim' },
     ]);
   });
 

@@ -1,0 +1,86 @@
+// Neutral health communication (awareness, advice, myth-busting, service news) that uses claim
+// words in their everyday or negated sense: the default packs must give none of it a tone finding.
+// Written for this test, in wording not taken from any corpus.
+
+import { createDefaultChecker } from '../../../rules';
+
+const NEUTRAL_POSTS = [
+  "Flu vaccines are safe and effective and the best way to protect yourself this winter. Book at your GP or pharmacy.",
+  "There is no cure for type 1 diabetes, but good control means you can live well. Our nurses run education sessions every month.",
+  "Antibiotics won't cure a cold. Rest, fluids and paracetamol will help you feel better.",
+  "Sunburn can cause permanent skin damage. Use SPF 30+ and cover up between 11am and 3pm.",
+  "Hearing loss from loud music can be permanent. Take breaks and turn it down.",
+  "Is the HPV vaccine safe? Yes - it has been given to millions of young people and is closely monitored.",
+  "Does a mammogram hurt? It can be uncomfortable for a few seconds. Tell the radiographer if you're worried.",
+  "Can you catch flu from the flu jab? No. The injected vaccine contains no live virus.",
+  "Myth: you can't get pregnant while breastfeeding. Fact: you can - talk to us about contraception.",
+  "No one should have to face cancer alone. Our Macmillan nurses are here Monday to Friday.",
+  "Every patient deserves to be treated with dignity and respect. Tell us about your experience.",
+  "Every minute counts in a stroke. Think FAST: face, arms, speech, time to call 999.",
+  "Smoking is the leading cause of preventable death. Our stop smoking service is free.",
+  "Quitting smoking is the single best thing you can do for your health. We can help you quit for good.",
+  "The safest way to dispose of old medicines is to take them back to a pharmacy.",
+  "It's never too late to get your MMR vaccine. Two doses give lifelong protection for most people.",
+  "Measles spreads fast. Check your child's red book and catch up on missed vaccines.",
+  "Heart attack symptoms aren't always dramatic. If in doubt, call 999 - don't wait.",
+  "Don't wait until your symptoms get worse: if you have a lump, see your GP.",
+  "Physiotherapy can help reduce back pain, but there's no quick fix. Keep moving and pace yourself.",
+  "Mental health matters. If you're struggling, you don't have to cope alone - call 111 and select option 2.",
+  "Talking therapies can help with anxiety and depression. You can refer yourself online.",
+  "Blood donors needed this week: every donation can save up to three lives.",
+  "Our maternity unit is proud to be rated outstanding by the CQC for safety.",
+  "We're one of the largest teaching hospitals in the country, with 12,000 staff.",
+  "Eye tests are quick, painless and free for over-60s. Book with your local optician.",
+  "A painless way to protect your smile: brush twice a day with fluoride toothpaste.",
+  "Cataract surgery is one of the most common operations in the UK. Most people go home the same day.",
+  "Laser eye surgery isn't suitable for everyone. Ask your optometrist whether it's right for you.",
+  "IVF success rates fall with age. Read the HFEA's guide to choosing a clinic.",
+  "Breast cancer screening saves lives. Women aged 50 to 71 are invited every three years.",
+  "If your child has a high temperature that won't come down, call 111 for advice.",
+  "Sepsis can be fatal. Know the signs and act fast - it could save a life.",
+  "Dementia is not a normal part of ageing. Our memory clinic can help.",
+  "Never leave children alone near water. Drowning is fast and silent.",
+  "Keep medicines out of reach of children. Accidental poisoning is completely preventable.",
+  "Hand washing is the most effective way to stop infections spreading.",
+  "Strong bones for life: calcium, vitamin D and exercise all help.",
+  "Our physios explain why rest isn't always best for back pain.",
+  "COVID-19 boosters are free for over-75s this spring. No need to call - we'll text you.",
+  "Asthma attacks kill. Make sure you have a written asthma plan and use your preventer inhaler every day.",
+  "Don't stop taking your blood pressure tablets without talking to your GP.",
+  "Ozempic shortage: please don't ask us for it if you have not been prescribed it.",
+  "Weight loss jabs are not a quick fix. They are prescription-only and can cause side effects.",
+  "Fertility treatment doesn't always work. Our counsellors are here whatever happens.",
+  "Worried about a mole? Most are harmless, but changes in size, shape or colour need checking.",
+  "Most colds clear up on their own within 10 days.",
+  "Chickenpox is usually mild, but it can be serious for pregnant women and newborns.",
+  "This Men's Health Week, talk about it. Prostate cancer is the most common cancer in men.",
+  "The NHS turns 77 today! On 5 July 1948 the first patient was treated at Park Hospital.",
+  "Thank you to our fundraisers: together we can beat cancer sooner.",
+  "Join our Race for Life team and help beat cancer.",
+  "New parents: safe sleep saves lives. Babies should sleep on their backs in a clear cot.",
+  "Nothing beats a good night's sleep for your mental health.",
+  "There's no such thing as a safe tan. Sunbeds increase your risk of melanoma.",
+  "Looking after your teeth isn't just about brushing: cut down on sugar and see your dentist regularly.",
+  "We never turn anyone away from our emergency department.",
+  "Not all heroes wear capes - thank you to our porters!",
+  "Our vaccine clinic is open every Saturday. Walk in, no appointment needed.",
+  "Diabetes can lead to sight loss, but regular eye screening can prevent most of it.",
+  "Chronic pain is real. Our pain clinic helps people manage it and get back to what matters.",
+  "Screening can prevent cervical cancer before it starts.",
+  "Exercise is proven to improve mood, according to NHS guidance.",
+  "We're committed to giving every patient the best possible care.",
+  "Quick reminder: our phone lines are busy on Monday mornings, so try later in the week.",
+  "This World Sight Day, remember that 50% of sight loss is avoidable.",
+  "Allergies? Antihistamines can help, but see a pharmacist if symptoms don't clear up.",
+  "Get your free NHS Health Check if you're 40 to 74. It could spot early signs of stroke, kidney disease and diabetes.",
+  "The menopause is not an illness, but symptoms can be tough. Our GPs can talk you through HRT.",
+  "Breastfeeding is not always easy. Our infant feeding team is here to help, day or night.",
+];
+
+describe('neutral health posts get no tone finding', () => {
+  const checker = createDefaultChecker();
+  it.each(NEUTRAL_POSTS)('%s', (text) => {
+    const tone = checker.check(text).filter((f) => f.category === 'tone');
+    expect(tone.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
+});
