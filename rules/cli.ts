@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDefaultChecker, loadRuleset, testRuleset, type CompiledChecker, type ExampleResult } from './index';
 import { rulesetJsonSchema } from './json-schema';
+import { CHECK_IMAGE_USAGE, runCheckImage } from './image/cli-command';
 import { PLATFORMS, type Finding, type Platform, type RulesetError, type Severity } from './types';
 
 declare const __CLEARPOST_VERSION__: string | undefined;
@@ -20,6 +21,7 @@ Usage:
   clearpost check --jsonl [--ruleset FILE]
       Batch mode: read JSON Lines {"id", "text", "platform"} on stdin, write one line per input,
       in the same order: {"id", "findings": [...]}. A bad line gives {"id", "error"} (exit 2).
+${CHECK_IMAGE_USAGE}
   clearpost test RULESET
       Run every rule's own examples (packs included) and print pass/fail per rule.
   clearpost schema
@@ -197,7 +199,7 @@ function runTest(rulesetPath: string | undefined, io: Io): number {
   return failed > 0 ? 1 : 0;
 }
 
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], io: Io): number | Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -221,6 +223,10 @@ export function main(argv: string[], io: Io): number {
           return runBatch({ ruleset: values.ruleset }, io);
         }
         return runCheck(rest, { ruleset: values.ruleset, platform: parsePlatform(values.platform), format: values.format }, io);
+      case 'check-image': {
+        const checker = loadChecker(values.ruleset, io);
+        return checker ? runCheckImage(rest, { checker, platform: parsePlatform(values.platform), format: values.format }, io) : 2;
+      }
       case 'test':
         if (rest.length > 1) throw new UsageError('test takes one RULESET');
         return runTest(rest[0] ?? values.ruleset, io);
@@ -248,10 +254,12 @@ if (isEntryPoint) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2), {
+  const exitCode = main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     readStdin: () => readFileSync(0, 'utf8'),
     stdinIsTty: Boolean(process.stdin.isTTY),
   });
+  // check-image is asynchronous (OCR); the other commands answer at once.
+  void Promise.resolve(exitCode).then((code) => (process.exitCode = code));
 }

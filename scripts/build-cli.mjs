@@ -30,6 +30,8 @@ const common = {
   target: 'node20',
   plugins: [rawText],
   logLevel: 'warning',
+  // tesseract.js starts its worker from its own folder, so it is loaded from node_modules, not bundled.
+  external: ['tesseract.js'],
   // twitter-text is CommonJS; a require shim lets its core-js polyfills load inside the ESM bundle.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
