@@ -3,7 +3,8 @@
 
 import type { CompiledChecker } from '../compile';
 import type { Platform } from '../types';
-import { metadataFindings, readPhotoMetadata } from './metadata';
+import { metadataFindings } from './metadata-findings';
+import { readPhotoMetadata } from './metadata-read';
 import { checkPhotoText } from './photo-text';
 import { imageSettings } from './settings';
 import type { ImageReport, OcrEngine, OcrResult } from './types';

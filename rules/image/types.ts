@@ -25,6 +25,14 @@ export type ImageFindingSource = 'photo-text' | 'metadata';
  */
 export type ImageFinding = Finding & { source: ImageFindingSource; boxes: Box[] };
 
+/** What the file's metadata gives away; plain data so it crosses extension messaging unchanged. */
+export type PhotoMetadata = {
+  location?: { latitude: number; longitude: number };
+  owner?: string;
+  /** Capture time as the camera wrote it, "YYYY-MM-DD HH:MM". */
+  takenAt?: string;
+};
+
 export type ImageReport = {
   findings: ImageFinding[];
   /** The recognised text, one OCR line per text line ('' when OCR is off). Never stored or sent. */

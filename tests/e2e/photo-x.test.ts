@@ -1,0 +1,106 @@
+// Photos on the X replica, end to end in Chromium with the built extension: the photo is read in the
+// offscreen document (packaged OCR, no network), a patient identifier in it holds the post, a clean
+// photo posts once, a photo with GPS metadata is warned about, a photo that cannot be read fails open
+// visibly and audited.
+import type { Page } from 'playwright-core';
+import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
+import { renderScene, sceneByFile } from '../../scripts/image-fixtures/scenes';
+import { launch, posts, typeInto, type Harness } from './harness';
+
+const EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0';
+const POST = '[data-testid="tweetButtonInline"] >> nth=0';
+const FILE_INPUT = '[data-testid="primaryColumn"] [data-testid="fileInput"] >> nth=0';
+/** First OCR in a fresh browser compiles the WebAssembly core and loads the model. */
+const CHECK_TIMEOUT = 60_000;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ extensionPath: process.env.CLEARPOST_EXTENSION_DIR });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+function photo(file: string) {
+  return { name: file, mimeType: file.endsWith('.jpg') ? 'image/jpeg' : 'image/png', buffer: renderScene(sceneByFile(file)) };
+}
+
+async function composeWithPhoto(page: Page, text: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await typeInto(page, EDITOR, text);
+  await page.locator('[data-clearpost-badge][data-clearpost-state="ok"]:visible').first().waitFor();
+  await page.setInputFiles(FILE_INPUT, file);
+}
+
+async function auditLog(): Promise<{ action: string; ruleIds: string[] }[]> {
+  const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  if (!worker) throw new Error('no extension service worker');
+  return worker.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+    return ((await chrome.storage.local.get(key))[key] ?? []) as { action: string; ruleIds: string[] }[];
+  }, STORAGE_KEYS.audit);
+}
+
+const panel = (page: Page) => page.locator('[data-clearpost-photos]');
+
+test('a whiteboard with a patient name and bed: "checking photo", then the post is held and the words are boxed', async () => {
+  const page = await h.open('x-home');
+  await composeWithPhoto(page, 'Proud of our ward team today', photo('whiteboard-bed4.png'));
+  await expect.poll(() => panel(page).getAttribute('data-clearpost-photo-state')).toBe('checking');
+  await expect.poll(() => panel(page).getByRole('status').textContent()).toMatch(/^Checking photo…/);
+  // Posting while the photo is being checked waits for the check, then stops the post.
+  await page.click(POST);
+  const dialog = page.locator('[role="alertdialog"]');
+  await dialog.waitFor({ timeout: CHECK_TIMEOUT });
+  expect(await dialog.locator('[data-clearpost-rule="privacy/patient-name"]').count()).toBe(1);
+  expect(await dialog.textContent()).toContain('The photo shows "John Smith"');
+  expect(await posts(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  expect(await panel(page).getAttribute('data-clearpost-photo-state')).toBe('issues');
+  // Two words of the name, boxed on the thumbnail.
+  await expect.poll(() => panel(page).locator('.box[data-clearpost-rule="privacy/patient-name"]').count()).toBe(2);
+  // Clicking Post again once the check is done holds it at once.
+  await page.click(POST);
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  expect(await posts(page)).toEqual([]);
+  expect(h.aborted).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test('a clean photo posts exactly once after its check', async () => {
+  const page = await h.open('x-home');
+  await composeWithPhoto(page, 'Open day on Saturday, all welcome', photo('poster-0.png'));
+  await page.click(POST);
+  await expect.poll(() => posts(page), { timeout: CHECK_TIMEOUT }).toHaveLength(1);
+  // It went because the photo was read and found clean, not because its check failed open.
+  expect(await panel(page).count()).toBe(0);
+  expect((await auditLog()).some((event) => event.ruleIds.includes('image/check-failed'))).toBe(false);
+  await page.waitForTimeout(1500);
+  expect(await posts(page)).toHaveLength(1);
+  expect(await page.locator('[role="alertdialog"]').count()).toBe(0);
+  expect(h.aborted).toEqual([]);
+  await page.close();
+}, 120_000);
+
+test('a photo with GPS in its metadata gets the "remove the location" warning and is not blocked', async () => {
+  const page = await h.open('x-home');
+  await composeWithPhoto(page, 'Our new corridor art', photo('corridor-gps.jpg'));
+  const location = panel(page).locator('li[data-clearpost-rule="image/location"]');
+  await location.waitFor({ timeout: CHECK_TIMEOUT });
+  expect(await location.getAttribute('data-clearpost-severity')).toBe('warning');
+  expect(await location.textContent()).toContain('remove the location');
+  await page.click(POST);
+  await expect.poll(() => posts(page)).toHaveLength(1);
+  await page.close();
+}, 120_000);
+
+test('a photo that cannot be read fails open: shown as not checked, audited, and the post goes', async () => {
+  const page = await h.open('x-home');
+  await composeWithPhoto(page, 'Team photo from the fun run', { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+  await expect.poll(() => panel(page).getAttribute('data-clearpost-photo-state'), { timeout: CHECK_TIMEOUT }).toBe('failed');
+  expect(await panel(page).getByRole('status').textContent()).toContain("Couldn't check a photo");
+  await expect.poll(async () => (await auditLog()).some((event) => event.ruleIds.includes('image/check-failed'))).toBe(true);
+  await page.click(POST);
+  await expect.poll(() => posts(page)).toHaveLength(1);
+  await page.close();
+}, 120_000);
