@@ -127,12 +127,20 @@ export class PhotoPanel {
     return item;
   }
 
-  /** Under the composer, kept inside the viewport. */
+  /**
+   * Beside the composer (right, else left), else above it: never below, where the sites keep their
+   * Post buttons, which the panel must not cover.
+   */
   private position(): void {
     if (!this.editor.isConnected) return this.destroy();
     const rect = this.editor.getBoundingClientRect();
+    const width = this.section.offsetWidth;
     const height = this.section.offsetHeight;
-    this.section.style.left = `${Math.max(4, Math.min(rect.left, innerWidth - 324))}px`;
-    this.section.style.top = `${Math.max(4, Math.min(rect.bottom + 6, innerHeight - height - 4))}px`;
+    const gap = 8;
+    const beside = rect.right + gap + width <= innerWidth ? rect.right + gap : rect.left - gap - width >= 0 ? rect.left - gap - width : null;
+    const left = beside ?? Math.max(4, Math.min(rect.left, innerWidth - width - 4));
+    const top = beside !== null ? rect.top : rect.top - gap - height;
+    this.section.style.left = `${left}px`;
+    this.section.style.top = `${Math.max(4, Math.min(top, innerHeight - height - 4))}px`;
   }
 }

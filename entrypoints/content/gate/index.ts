@@ -9,7 +9,7 @@ import type { Finding } from '../../../rules/types';
 import { containsDeep, parentDeep, queryAllDeep } from '../dom/deep';
 import { deepActiveElement } from '../platforms/shared';
 import type { PlatformAdapter } from '../platforms/types';
-import { photoGate } from '../attachments/hook';
+import { photoGate } from '../attachments/photo-gate';
 import type { ComposerSession } from '../session-types';
 import { sendAuditEvent } from './audit-client';
 import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type OpenDialog } from './dialog-host';

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import type { LexicalEditor } from 'lexical';
 import { LexicalBox, clearLexical, lexicalText } from './lexical-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
+import { MediaButton } from './media-input';
 import { css } from './page';
 
 installReplicaApi('facebook');
@@ -63,6 +64,7 @@ function CreatePostDialog({ onClose }: { onClose: () => void }) {
           editorRef={setEditor}
           autoFocus
         />
+        <MediaButton label="Photo/video" />
         <DivButton label="Post" disabled={empty} onPress={post}>
           Post
         </DivButton>

@@ -1,12 +1,13 @@
-// X's "Add photos or video" control: a hidden file input behind an icon button, and the attachment
-// previews the composer shows (blob: thumbnails). The site's own state only; no upload.
+// The sites' photo control: a hidden file input behind an icon button ("Add photos or video" on X,
+// "Photo/video" on Facebook, "Add media" on LinkedIn), and the attachment previews the composer shows
+// (blob: thumbnails). The site's own state only; no upload.
 import { useState } from 'react';
 
-export function MediaButton() {
+export function MediaButton({ label }: { label: string }) {
   const [previews, setPreviews] = useState<string[]>([]);
   return (
     <>
-      <label role="button" aria-label="Add photos or video" className="icon media">
+      <label role="button" aria-label={label} className="icon media">
         <span aria-hidden="true">🖼</span>
         <input
           type="file"

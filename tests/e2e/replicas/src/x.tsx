@@ -32,7 +32,7 @@ function InlineComposer(props: { surface: string; placeholder: string; buttonLab
         onModEnter={submit}
       />
       <div data-testid="toolBar" className="toolbar">
-        <MediaButton />
+        <MediaButton label="Add photos or video" />
         <button type="button" role="button" data-testid="tweetButtonInline" disabled={!hasText(state)} onClick={submit}>
           <span>{props.buttonLabel}</span>
         </button>
