@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { OCR_ASSET_DIR, OCR_ASSETS } from './entrypoints/offscreen/assets';
 import { CONTENT_MATCHES } from './entrypoints/content/matches';
 import { BUNDLE_ALIASES } from './scripts/bundle-aliases';
 
@@ -9,18 +11,32 @@ export default defineConfig({
   // Terser: a few per cent smaller than esbuild's minifier, which keeps the content script inside its
   // DESIGN budget (<= 350 KB).
   vite: () => ({ resolve: { alias: BUNDLE_ALIASES }, build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } }),
+  // Photo checks (issue 11): the OCR worker, core and English model are packaged, never downloaded.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      const resolve = createRequire(import.meta.url).resolve;
+      for (const [source, name] of OCR_ASSETS) files.push({ absoluteSrc: resolve(source), relativeDest: `${OCR_ASSET_DIR}/${name}` });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Clearpost',
     description:
       "Checks your organisation's social-media drafts for patient identifiers, risky claims and brand slips before you post.",
     // storage: ruleset and audit log; alarms: scheduled refresh of an admin-configured ruleset URL.
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Photo checks (issue 11): the photo module the content script loads when a photo is attached.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['photo-checks.js']
+        : [{ resources: ['photo-checks.js'], matches: [...CONTENT_MATCHES], use_dynamic_url: true }],
     // The content scripts' hosts: one list (entrypoints/content/matches.ts) for both.
     host_permissions: [...CONTENT_MATCHES],
     // An admin-configured ruleset URL: access to its host is requested in the options page when the
     // admin enters it (MV2 Firefox lists host patterns under optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     storage: { managed_schema: 'managed_schema.json' },
+    // The offscreen photo reader compiles the OCR engine's WebAssembly (issue 11); nothing else is allowed.
+    ...(browser === 'firefox' ? {} : { content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'clearpost@clearpost.example', strict_min_version: '128.0' } } }
       : {}),

@@ -16,6 +16,7 @@ import { FormatError } from './archive/formats/types';
 import { serveChecks } from './cli/worker';
 import { createDefaultChecker, loadRuleset, testRuleset, type CompiledChecker, type ExampleResult } from './index';
 import { rulesetJsonSchema } from './json-schema';
+import { CHECK_IMAGE_USAGE, runCheckImage } from './image/cli-command';
 import { PLATFORMS, type Finding, type Platform, type RulesetError, type Severity } from './types';
 
 declare const __CLEARPOST_VERSION__: string | undefined;
@@ -36,6 +37,7 @@ Usage:
       data/tweets.js), a Facebook "Download your information" export (JSON) or a LinkedIn
       export (Shares.csv). Writes DIR/report.html, findings.csv and report.json
       (default DIR: clearpost-report). Nothing leaves this computer.
+${CHECK_IMAGE_USAGE}
   clearpost test RULESET
       Run every rule's own examples (packs included) and print pass/fail per rule.
   clearpost schema
@@ -262,6 +264,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const progress = progressFor({ progress: values.progress, quiet: values.quiet }, io, undefined);
         const options = { checker: loaded.checker, ruleset: loaded.spec, jobs: parseJobs(values.jobs), workerScript: new URL(import.meta.url), out: values.out, progress };
         return await runScanArchive(rest[0] as string, options, (text) => void io.stdout(text));
+      }
+      case 'check-image': {
+        const loaded = loadChecker(values.ruleset, io);
+        return loaded ? await runCheckImage(rest, { checker: loaded.checker, platform: parsePlatform(values.platform), format: values.format }, io) : 2;
       }
       case 'test':
         if (rest.length > 1) throw new UsageError('test takes one RULESET');

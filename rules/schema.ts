@@ -258,6 +258,16 @@ const platformOverride = z.strictObject({
   severity: z.record(ruleId, severity).default({}).describe('Rule id: severity on this platform.'),
 });
 
+const imageRuleSeverity = z.enum([...SEVERITIES, 'off']);
+
+export const imagesSchema = z.strictObject({
+  text: z.boolean().default(true).describe('Read the text in attached photos (on the device) and check it with this ruleset\'s rules.'),
+  location: imageRuleSeverity.default('warning').describe('image/location: the file\'s metadata records where it was taken.'),
+  owner: imageRuleSeverity.default('warning').describe('image/owner: the metadata names the camera owner or author.'),
+  timestamp: imageRuleSeverity.default('info').describe('image/timestamp: the metadata records when it was taken.'),
+  timeoutSeconds: z.number().min(1).max(120).default(20).describe('How long the gate waits for a photo check before it lets the post through (visibly, audited).'),
+});
+
 export const rulesetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -279,6 +289,8 @@ export const rulesetSchema = z
       .describe('Rule id: a new severity (or off) for a rule, with the note saying why. Applied after the packs are merged.'),
     platforms: z.partialRecord(platform, platformOverride).default({}).describe('Per-platform rule changes.'),
     rules: z.array(ruleSchema).default([]),
+    // Photo checks (issue 11). Kept as one block at the end so other schema work merges cleanly.
+    images: imagesSchema.optional().describe('Checks of attached photos: text in the picture and file metadata.'),
   })
   .describe('A Clearpost ruleset: the organisation\'s social-media policy as checkable rules.');
 
@@ -291,6 +303,7 @@ export type Gate = RulesetFile['gate'];
 export type OrgLists = RulesetFile['org'];
 export type StaffMember = OrgLists['staff'][number];
 export type PlatformOverrides = RulesetFile['platforms'];
+export type ImageSettings = z.output<typeof imagesSchema>;
 
 /** A ruleset with its packs merged in: what the checker runs. */
 export type Ruleset = Omit<RulesetFile, '$schema'>;

@@ -78,6 +78,8 @@ async function bundle() {
     target: 'node20',
     plugins: [rawText],
     logLevel: 'warning',
+    // tesseract.js starts its worker from its own folder, so it is loaded from node_modules, not bundled.
+    external: ['tesseract.js'],
     write: false,
     metafile: true,
     // twitter-text is CommonJS; a require shim lets its core-js polyfills load inside the ESM bundle.

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerPhotoReader } from '../offscreen/ensure';
 import { registerAuditHandler } from './audit';
 import { publishEffectiveRuleset } from './effective-publisher';
 import type { PublisherApis } from './effective-publisher';
@@ -9,5 +10,6 @@ import type { BackgroundApis } from './ruleset-service';
 export default defineBackground(() => {
   startRulesetService(browser as unknown as BackgroundApis, (url, init) => fetch(url, init));
   registerAuditHandler();
+  registerPhotoReader(); // issue 11: the offscreen photo reader
   publishEffectiveRuleset(browser as unknown as PublisherApis);
 });

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Checker, Platform } from '../../rules/types';
 import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
+import { watchAttachments } from './attachments/hook';
 import { startDiscovery } from './discovery';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
 import { CONTENT_MATCHES } from './matches';
@@ -80,6 +81,7 @@ function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): vo
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+  watchAttachments(ctx, adapter, { platform, checker: () => effective?.checker ?? null }); // issue 11: photos
   installGate({
     adapter,
     sessionForEditor,

@@ -9,6 +9,7 @@ import type { Finding } from '../../../rules/types';
 import { containsDeep, parentDeep, queryAllDeep } from '../dom/deep';
 import { deepActiveElement } from '../platforms/shared';
 import type { PlatformAdapter } from '../platforms/types';
+import { photoGate } from '../attachments/photo-gate';
 import type { ComposerSession } from '../session-types';
 import { sendAuditEvent } from './audit-client';
 import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type OpenDialog } from './dialog-host';
@@ -43,17 +44,21 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
   /** True only while our own re-submit is being dispatched (it may cause trusted follow-up events, e.g. a form submit). */
   let resubmitting = false;
   const resubmittedAt = new WeakMap<HTMLElement, number>();
+  /** Composers whose post is held until their photo checks end (issue 11). */
+  const waitingForPhotos = new WeakSet<HTMLElement>();
 
-  function attempt(event: Event, submit: SubmitAttempt): void {
+  /** `afterPhotos`: the held post is judged again now that its photos are checked; a pass sends it. */
+  function attempt(event: Event, submit: SubmitAttempt, afterPhotos = false): void {
     if (resubmitting) return;
-    if (dialog) return hold(event); // a second click or key press while the dialog is up
+    if (dialog || waitingForPhotos.has(submit.editor)) return hold(event); // a second click or key press while we ask or wait
     if (Date.now() - (resubmittedAt.get(submit.editor) ?? -Infinity) < RESUBMIT_SETTLE_MS) return hold(event);
 
     const checked = checkPublishedTogether(submit);
     if (!checked) return; // not attached to this composer: fail open
+    if (holdForPhotos(event, submit)) return;
     let decision: ReturnType<typeof decideGate>;
     try {
-      decision = decideGate(checked.flatMap((c) => c.findings), getPolicy());
+      decision = decideGate([...checked.flatMap((c) => c.findings), ...photoGate.findings(submit.editor)], getPolicy());
     } catch {
       checked.forEach((c) => c.session.setState('error'));
       return;
@@ -61,7 +66,11 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
     const { platform } = checked[0]!.session;
     // Every publish attempt the gate judged counts as a checked draft in the admin's insights.
     void sendAuditEvent(platform, 'checked', []);
-    if (decision.kind === 'pass') return;
+    if (decision.kind === 'pass') {
+      photoGate.forget(submit.editor);
+      if (afterPhotos) resubmit(submit);
+      return;
+    }
 
     hold(event);
     const ruleIds = auditRuleIds(decision.findings);
@@ -77,17 +86,32 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
       return;
     }
     const firstProblem = decision.findings[0]!;
-    const owner = checked.find((c) => c.findings.includes(firstProblem))!;
+    // A photo's finding has no place in the text: "fix" then returns to where the writer was.
+    const owner = checked.find((c) => c.findings.includes(firstProblem));
     void dialog.outcome.then(async (outcome) => {
       dialog = null;
-      if (outcome.kind === 'fix') owner.session.focusFinding(owner.findings.indexOf(firstProblem));
-      else if (outcome.kind === 'cancel') focusIfConnected(returnFocusTo);
+      if (outcome.kind === 'fix' && owner) owner.session.focusFinding(owner.findings.indexOf(firstProblem));
+      else if (outcome.kind !== 'override') focusIfConnected(returnFocusTo);
       else {
         const recorded = await withTimeout(sendAuditEvent(platform, 'override', ruleIds, outcome.reason), AUDIT_ACK_TIMEOUT_MS);
         if (!recorded) markError();
+        photoGate.forget(submit.editor);
         resubmit(submit);
       }
     });
+  }
+
+  /** Photos still being checked: hold the post, show that it waits, and judge it when they end. */
+  function holdForPhotos(event: Event, submit: SubmitAttempt): boolean {
+    const pending = photoGate.pending(submit.editor);
+    if (!pending) return false;
+    hold(event);
+    waitingForPhotos.add(submit.editor);
+    void pending.then(() => {
+      waitingForPhotos.delete(submit.editor);
+      attempt(new Event('photos-checked'), submit, true);
+    });
+    return true;
   }
 
   /**

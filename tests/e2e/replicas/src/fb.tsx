@@ -8,6 +8,7 @@ import type { LexicalEditor } from 'lexical';
 import { DivButton } from './div-button';
 import { LexicalBox, clearLexical, lexicalText } from './lexical-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
+import { MediaButton } from './media-input';
 import { css } from './page';
 
 installReplicaApi('facebook');
@@ -38,6 +39,7 @@ function CreatePostDialog({ onClose }: { onClose: () => void }) {
           editorRef={setEditor}
           autoFocus
         />
+        <MediaButton label="Photo/video" />
         <DivButton label="Post" disabled={empty} onPress={post}>
           Post
         </DivButton>

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { mountTiptap, tiptapText } from './tiptap-box';
 import type { Editor } from '@tiptap/core';
 import { installReplicaApi, markReady, recordPost } from './runtime';
+import { MediaButton } from './media-input';
 import { css } from './page';
 
 installReplicaApi('linkedin-compose');
@@ -63,9 +64,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         </div>
         <div data-testid="ui-core-tiptap-text-editor-wrapper" ref={wrapperRef} className="editor-wrapper" />
         <div className="footer">
-          <button type="button" aria-label="Add media">
-            <Icon />
-          </button>
+          <MediaButton label="Add media" />
           <button type="button" aria-label="Schedule post">
             <Icon />
           </button>

@@ -6,6 +6,7 @@ import { EditorState } from 'draft-js';
 import { DraftBox, plainText } from './draft-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
 import { css } from './page';
+import { MediaButton } from './media-input';
 
 installReplicaApi('x');
 
@@ -31,6 +32,7 @@ function InlineComposer(props: { surface: string; placeholder: string; buttonLab
         onModEnter={submit}
       />
       <div data-testid="toolBar" className="toolbar">
+        <MediaButton label="Add photos or video" />
         <button type="button" role="button" data-testid="tweetButtonInline" disabled={!hasText(state)} onClick={submit}>
           <span>{props.buttonLabel}</span>
         </button>

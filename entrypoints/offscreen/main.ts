@@ -1,0 +1,52 @@
+// The offscreen photo reader (Chromium MV3): reads the text in a photo with tesseract.js and its
+// metadata with exifr, inside the extension, never in the page. The OCR core, worker and English
+// model are packaged under /ocr/ (wxt.config.ts), so nothing is downloaded.
+
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { browser, type PublicPath } from 'wxt/browser';
+import { readPhotoMetadata } from '../../rules/image/metadata-read';
+import { fromTesseract, RECOGNIZE_OPTIONS, RECOGNIZE_OUTPUT, TESSERACT_PARAMETERS, type TesseractPage } from '../../rules/image/tesseract-result';
+import type { OcrWord } from '../../rules/image/types';
+import { OCR_ASSET_DIR, OCR_CORE_FILE } from './assets';
+import { base64ToBytes, isPhotoReadRequest, type PhotoReadReply, type PhotoReadRequest } from './protocol';
+
+let worker: Promise<Worker> | undefined;
+
+/** The build hook adds these files, so WXT's generated list of public paths does not know them. */
+const ocrUrl = (name = '') => browser.runtime.getURL(`/${OCR_ASSET_DIR}${name ? `/${name}` : ''}` as PublicPath);
+
+function ocrWorker(): Promise<Worker> {
+  worker ??= createWorker('eng', OEM.LSTM_ONLY, {
+    workerPath: ocrUrl('worker.min.js'),
+    corePath: ocrUrl(OCR_CORE_FILE),
+    langPath: ocrUrl(),
+    // A blob: worker would need a looser extension CSP; the packaged worker file needs none.
+    workerBlobURL: false,
+    gzip: true,
+    cacheMethod: 'none',
+  }).then(async (created) => {
+    await created.setParameters(TESSERACT_PARAMETERS);
+    return created;
+  });
+  // A failed start is not cached: the next photo tries again.
+  worker.catch(() => (worker = undefined));
+  return worker;
+}
+
+async function readText(image: Blob): Promise<OcrWord[]> {
+  const { data } = await (await ocrWorker()).recognize(image, RECOGNIZE_OPTIONS, RECOGNIZE_OUTPUT);
+  return fromTesseract(data as unknown as TesseractPage).words;
+}
+
+async function read(request: PhotoReadRequest): Promise<PhotoReadReply> {
+  try {
+    const bytes = base64ToBytes(request.image);
+    const image = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
+    const [metadata, words] = await Promise.all([readPhotoMetadata(bytes), request.readText ? readText(image) : []]);
+    return { ok: true, words, metadata };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown) => (isPhotoReadRequest(message) ? read(message) : undefined));

@@ -1,0 +1,40 @@
+// Image checks: the shapes shared by the engine, the CLI and the extension's offscreen OCR.
+// Nothing here touches the DOM or Node: pixels are read by an OcrEngine supplied by the caller.
+
+import type { Finding } from '../types';
+
+/** A rectangle in the image's own pixels (as decoded, orientation applied by the decoder). */
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** One recognised word; `line` numbers the text line it sits on (reading order). */
+export type OcrWord = { text: string; box: Box; line: number; confidence: number };
+
+export type OcrResult = { words: OcrWord[] };
+
+/** Reads the text in an image (tesseract.js in Node or in an extension worker/offscreen page). */
+export interface OcrEngine {
+  recognize(image: Uint8Array): Promise<OcrResult>;
+}
+
+/** Where an image finding comes from: text in the picture, or the file's metadata. */
+export type ImageFindingSource = 'photo-text' | 'metadata';
+
+/**
+ * A Finding about an image. For `photo-text`, start/end index the recognised text (`ImageReport.text`)
+ * and `boxes` are the words the problem sits on; metadata findings have start = end = 0 and no boxes.
+ */
+export type ImageFinding = Finding & { source: ImageFindingSource; boxes: Box[] };
+
+/** What the file's metadata gives away; plain data so it crosses extension messaging unchanged. */
+export type PhotoMetadata = {
+  location?: { latitude: number; longitude: number };
+  owner?: string;
+  /** Capture time as the camera wrote it, "YYYY-MM-DD HH:MM". */
+  takenAt?: string;
+};
+
+export type ImageReport = {
+  findings: ImageFinding[];
+  /** The recognised text, one OCR line per text line ('' when OCR is off). Never stored or sent. */
+  text: string;
+};

@@ -1,0 +1,131 @@
+// Photos end to end in Chromium with the built extension, on the X, Facebook and LinkedIn replicas:
+// the photo is read in the offscreen document (packaged OCR, no network), a patient identifier in it
+// holds the post, a clean photo posts once; on X also: a photo with GPS metadata is warned about, a
+// photo that cannot be read fails open visibly and audited.
+import type { Page } from 'playwright-core';
+import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
+import { renderScene, sceneByFile } from '../../scripts/image-fixtures/scenes';
+import { launch, posts, typeInto, type Harness, type ReplicaName } from './harness';
+
+type Composer = { site: string; replica: ReplicaName; open?: (page: Page) => Promise<void>; editor: string; post: string; fileInput: string };
+
+const X: Composer = {
+  site: 'X home composer',
+  replica: 'x-home',
+  editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0',
+  post: '[data-testid="tweetButtonInline"] >> nth=0',
+  fileInput: '[data-testid="primaryColumn"] [data-testid="fileInput"] >> nth=0',
+};
+const COMPOSERS: Composer[] = [
+  X,
+  {
+    site: 'Facebook create-post dialog',
+    replica: 'fb-post',
+    open: (page) => page.getByText("What's on your mind, Alex?", { exact: true }).first().click(),
+    editor: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    post: '[role="dialog"] div[role="button"][aria-label="Post"]',
+    fileInput: '[role="dialog"] input[type="file"]',
+  },
+  {
+    site: 'LinkedIn share dialog',
+    replica: 'li-compose',
+    editor: 'dialog[open][data-testid="dialog"] [componentkey="ShareBox_textEditor"][contenteditable="true"]',
+    post: 'dialog[data-testid="dialog"] button:text-is("Post")',
+    fileInput: 'dialog[data-testid="dialog"] input[type="file"]',
+  },
+];
+/** First OCR in a fresh browser compiles the WebAssembly core and loads the model. */
+const CHECK_TIMEOUT = 60_000;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ extensionPath: process.env.CLEARPOST_EXTENSION_DIR });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+function photo(file: string) {
+  return { name: file, mimeType: file.endsWith('.jpg') ? 'image/jpeg' : 'image/png', buffer: renderScene(sceneByFile(file)) };
+}
+
+async function composeWithPhoto(composer: Composer, text: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<Page> {
+  const page = await h.open(composer.replica);
+  await composer.open?.(page);
+  await typeInto(page, composer.editor, text);
+  await page.locator('[data-clearpost-badge][data-clearpost-state="ok"]:visible').first().waitFor();
+  await page.setInputFiles(composer.fileInput, file);
+  return page;
+}
+
+async function auditLog(): Promise<{ action: string; ruleIds: string[] }[]> {
+  const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
+  if (!worker) throw new Error('no extension service worker');
+  return worker.evaluate(async (key) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+    return ((await chrome.storage.local.get(key))[key] ?? []) as { action: string; ruleIds: string[] }[];
+  }, STORAGE_KEYS.audit);
+}
+
+const panel = (page: Page) => page.locator('[data-clearpost-photos]');
+
+describe.each(COMPOSERS)('$site', (composer) => {
+  test('a whiteboard with a patient name and bed: "checking photo", then the post is held and the words are boxed', async () => {
+    const page = await composeWithPhoto(composer, 'Proud of our ward team today', photo('whiteboard-bed4.png'));
+    await expect.poll(() => panel(page).getAttribute('data-clearpost-photo-state')).toBe('checking');
+    await expect.poll(() => panel(page).getByRole('status').textContent()).toMatch(/^Checking photo…/);
+    // Posting while the photo is being checked waits for the check, then stops the post.
+    await page.click(composer.post);
+    const dialog = page.locator('[role="alertdialog"]');
+    await dialog.waitFor({ timeout: CHECK_TIMEOUT });
+    expect(await dialog.locator('[data-clearpost-rule="privacy/patient-name"]').count()).toBe(1);
+    expect(await dialog.textContent()).toContain('The photo shows "John Smith"');
+    expect(await posts(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await panel(page).getAttribute('data-clearpost-photo-state')).toBe('issues');
+    // Two words of the name, boxed on the thumbnail.
+    await expect.poll(() => panel(page).locator('.box[data-clearpost-rule="privacy/patient-name"]').count()).toBe(2);
+    // Clicking Post again once the check is done holds it at once.
+    await page.click(composer.post);
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    expect(await posts(page)).toEqual([]);
+    expect(h.aborted).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('a clean photo posts exactly once after its check', async () => {
+    const page = await composeWithPhoto(composer, 'Open day on Saturday, all welcome', photo('poster-0.png'));
+    await page.click(composer.post);
+    await expect.poll(() => posts(page), { timeout: CHECK_TIMEOUT }).toHaveLength(1);
+    // It went because the photo was read and found clean, not because its check failed open.
+    expect(await panel(page).count()).toBe(0);
+    expect((await auditLog()).some((event) => event.ruleIds.includes('image/check-failed'))).toBe(false);
+    await page.waitForTimeout(1500);
+    expect(await posts(page)).toHaveLength(1);
+    expect(await page.locator('[role="alertdialog"]').count()).toBe(0);
+    expect(h.aborted).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
+test('a photo with GPS in its metadata gets the "remove the location" warning and is not blocked', async () => {
+  const page = await composeWithPhoto(X, 'Our new corridor art', photo('corridor-gps.jpg'));
+  const location = panel(page).locator('li[data-clearpost-rule="image/location"]');
+  await location.waitFor({ timeout: CHECK_TIMEOUT });
+  expect(await location.getAttribute('data-clearpost-severity')).toBe('warning');
+  expect(await location.textContent()).toContain('remove the location');
+  await page.click(X.post);
+  await expect.poll(() => posts(page)).toHaveLength(1);
+  await page.close();
+}, 120_000);
+
+test('a photo that cannot be read fails open: shown as not checked, audited, and the post goes', async () => {
+  const page = await composeWithPhoto(X, 'Team photo from the fun run', { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+  await expect.poll(() => panel(page).getAttribute('data-clearpost-photo-state'), { timeout: CHECK_TIMEOUT }).toBe('failed');
+  expect(await panel(page).getByRole('status').textContent()).toContain("Couldn't check a photo");
+  await expect.poll(async () => (await auditLog()).some((event) => event.ruleIds.includes('image/check-failed'))).toBe(true);
+  await page.click(X.post);
+  await expect.poll(() => posts(page)).toHaveLength(1);
+  await page.close();
+}, 120_000);
