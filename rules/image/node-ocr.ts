@@ -3,7 +3,7 @@
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import { fromTesseract, RECOGNIZE_OPTIONS, RECOGNIZE_OUTPUT, TESSERACT_PARAMETERS, type TesseractPage } from './tesseract-result';
 import type { OcrEngine } from './types';
 
@@ -17,6 +17,8 @@ export function localLangPath(): string {
 export type NodeOcr = OcrEngine & { terminate(): Promise<void> };
 
 export async function createNodeOcr(): Promise<NodeOcr> {
+  // Loaded on first use: the CLI's other commands (and a copied CLI bundle) never need tesseract.js.
+  const { createWorker, OEM } = await import('tesseract.js');
   const worker: Worker = await createWorker('eng', OEM.LSTM_ONLY, { langPath: localLangPath(), gzip: true, cacheMethod: 'none' });
   await worker.setParameters(TESSERACT_PARAMETERS);
   return {

@@ -107,6 +107,7 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
   const others = sentencesNaming(text, mention, all).filter((span) => span.start !== own.start);
   // "On 5 July 1948, 13-year-old Sylvia was admitted ...": care long ago is history, not a leak
   // (a year of birth is not: "born 1931" makes a living patient 90+).
+  if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   const oldYear = OLD_YEAR.exec(text.slice(own.start, own.end));
   if (oldYear && !BORN_BEFORE.test(text.slice(own.start, own.start + oldYear.index))) return { role: 'historical', evidence: oldYear[0] };
   const care = ownCare(text, own);
@@ -123,7 +124,8 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
 
 // History told across sentences: "On this day in 1887 ... Our very first patient that winter was Otto".
 const HISTORY_TAG = /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on)\b/i;
-const OLD_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)/;
+// (not the year of a numeric date: "12/03/1958" on a handover board is a date of birth)
+const OLD_YEAR = /(?<!\d[/.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)/;
 const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,20}$/i;
 
 function isHistoryPost(text: string, own: Span): boolean {
