@@ -5,6 +5,7 @@
 // O'Malley", "Councillor Brian Tuckett"). Every shape is matched by a linear regex scan.
 import { findNames, type NameCandidate } from '../detectors/names/find-names';
 import { GIVEN_NAMES } from '../detectors/names/given-names';
+import { memoLast } from '../text/memo-last';
 import { isAmbiguousName, isGivenName } from './lexicon';
 
 const UPPER = '\\p{Lu}';
@@ -99,17 +100,8 @@ function shapeMentions(text: string): NameCandidate[] {
   return found;
 }
 
-let lastText: string | undefined;
-let lastPeople: NameCandidate[] = [];
-
-/** Every person mention: lexicon names and the shapes above; where two overlap, the longer stays. Remembers the last text (several detectors ask). */
-export function findPeople(text: string): NameCandidate[] {
-  if (text !== lastText) {
-    lastPeople = scanPeople(text);
-    lastText = text;
-  }
-  return lastPeople;
-}
+/** Every person mention: lexicon names and the shapes above; where two overlap, the longer stays. */
+export const findPeople: (text: string) => NameCandidate[] = memoLast(scanPeople);
 
 function scanPeople(text: string): NameCandidate[] {
   const all = [...findNames(text), ...shapeMentions(text)].sort((a, b) => a.start - b.start || b.end - a.end);

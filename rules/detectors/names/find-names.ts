@@ -5,6 +5,7 @@
 // later mentions of a first name already seen in full ("Keisha Williams ... Keisha").
 // Linear passes over word tokens.
 import { isAmbiguousName, isGivenName } from '../../people/lexicon';
+import { memoLast } from '../../text/memo-last';
 
 export type NameCandidate = { start: number; end: number; name: string };
 
@@ -106,17 +107,7 @@ function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   return null;
 }
 
-// Several detectors ask for the names in the same text during one check: remember the last answer.
-let lastText: string | undefined;
-let lastNames: NameCandidate[] = [];
-
-export function findNames(text: string): NameCandidate[] {
-  if (text !== lastText) {
-    lastNames = scanNames(text);
-    lastText = text;
-  }
-  return lastNames;
-}
+export const findNames: (text: string) => NameCandidate[] = memoLast(scanNames);
 
 function scanNames(text: string): NameCandidate[] {
   const tokens = tokenize(text);
