@@ -13,8 +13,9 @@ export default defineConfig({
     name: 'Clearpost',
     description:
       "Checks your organisation's social-media drafts for patient identifiers, risky claims and brand slips before you post.",
-    // storage: ruleset and audit log; alarms: scheduled refresh of an admin-configured ruleset URL.
-    permissions: ['storage', 'alarms'],
+    // storage: ruleset and audit log; alarms: scheduled refresh of an admin-configured ruleset URL;
+    // scripting: put the gate back into tabs already open when the extension is installed or updated.
+    permissions: ['storage', 'alarms', 'scripting'],
     // The content scripts' hosts: one list (entrypoints/content/matches.ts) for both.
     host_permissions: [...CONTENT_MATCHES],
     // An admin-configured ruleset URL: access to its host is requested in the options page when the

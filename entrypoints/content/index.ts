@@ -1,27 +1,56 @@
 // The content script for X, Facebook and LinkedIn: finds composers, checks drafts as they are
 // typed, draws findings in our own shadow roots and hands sessions to the pre-publish gate.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Checker, Platform } from '../../rules/types';
 import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
 import { startDiscovery } from './discovery';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
+import { createLifetime, type Lifetime } from './lifetime';
 import { CONTENT_MATCHES } from './matches';
 import { adapterForUrl } from './platforms';
 import type { PlatformAdapter } from './platforms/types';
 import { subscribeContentRuleset, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
+import { removeStaleNotices, showComposerNotice } from './ui/notice';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's ctx is not used: a page can invalidate it with a forged event (see lifetime.ts).
+  main() {
     const adapter = adapterForUrl(new URL(location.href));
-    if (adapter) startClearpost(ctx, adapter);
+    if (adapter) startClearpost(claimPage(), adapter);
   },
 });
+
+// The hint is WXT's "newer script started" event name (getUniqueEventName in wxt/utils/internal).
+/** Marks the page as ours (this instance's), so an older instance that dies later stays quiet. */
+const INSTANCE_ATTRIBUTE = 'data-clearpost-instance';
+
+/**
+ * Starts this instance's lifetime and takes over from an older one (after an extension update the
+ * background injects a fresh instance into open tabs): its leftover UI goes, and when this one's
+ * runtime goes away, each composer says so, unless a newer instance has taken over by then.
+ */
+function claimPage(): Lifetime {
+  const id = Math.random().toString(36).slice(2);
+  document.documentElement.setAttribute(INSTANCE_ATTRIBUTE, id);
+  removeStaleNotices();
+  const lifetime = createLifetime({ hintEvents: [`${browser.runtime.id}:content:wxt:content-script-started`] });
+  lifetime.onInvalidated(() => {
+    const editors = liveSessions().map((s) => s.editor);
+    // After discovery ended the sessions (its own invalidation listener runs after this one).
+    queueMicrotask(() => {
+      if (document.documentElement.getAttribute(INSTANCE_ATTRIBUTE) !== id) return;
+      for (const editor of editors) if (editor.isConnected) showComposerNotice(editor, 'reload', RELOAD_TEXT);
+    });
+  });
+  return lifetime;
+}
+
+const RELOAD_TEXT = 'Clearpost was updated or switched off and no longer checks this post. Reload this tab.';
 
 /** Until the stored ruleset has been read, nothing is checked and nothing is blocked. */
 const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
@@ -31,7 +60,7 @@ const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
  */
 const RULESET_WAIT_MS = 5000;
 
-function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
   let effective: ContentRuleset | undefined;
   let pausedSites: Platform[] = [];

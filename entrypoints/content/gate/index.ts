@@ -4,9 +4,9 @@
 // stops is held back and the dialog decides what happens next. When anything on our side fails the
 // post goes through and the composer's badge shows the error: never a silent block.
 
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../../rules/types';
 import { containsDeep, parentDeep, queryAllDeep } from '../dom/deep';
+import type { Lifetime } from '../lifetime';
 import { deepActiveElement } from '../platforms/shared';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ComposerSession } from '../session-types';
@@ -20,7 +20,7 @@ export { sendAuditEvent } from './audit-client';
 export type GateOptions = {
   adapter: PlatformAdapter;
   sessionForEditor: (editor: HTMLElement) => ComposerSession | undefined;
-  ctx: Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated'>;
+  ctx: Pick<Lifetime, 'addEventListener' | 'onInvalidated'>;
   getPolicy: () => GatePolicy;
 };
 
@@ -156,8 +156,11 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
     return editor && button ? { editor, control: button, shortcut: null } : null;
   }
 
+  // Untrusted events (a page script's control.click(), a synthetic keydown or form submit) are held
+  // like the user's: a bookmarklet or third-party script must not publish what the user could not.
+  // Our own re-submit is let through by the `resubmitting` flag in attempt().
   function onClick(event: MouseEvent): void {
-    if (!event.isTrusted || fromOurUi(event)) return;
+    if (fromOurUi(event)) return;
     const target = pathTarget(event);
     if (!target || !adapter.isSubmitControl(target)) return;
     const submit = controlAttempt(target);
@@ -165,7 +168,7 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
   }
 
   function onKeydown(event: KeyboardEvent): void {
-    if (!event.isTrusted || event.isComposing || fromOurUi(event)) return;
+    if (event.isComposing || fromOurUi(event)) return;
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const target = pathTarget(event);
     if (!target) return;
@@ -182,7 +185,7 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
   }
 
   function onSubmit(event: SubmitEvent): void {
-    if (!event.isTrusted || fromOurUi(event) || !(event.target instanceof HTMLFormElement)) return;
+    if (fromOurUi(event) || !(event.target instanceof HTMLFormElement)) return;
     const form = event.target;
     const control =
       (event.submitter && adapter.isSubmitControl(event.submitter) ? event.submitter : null) ??

@@ -131,11 +131,24 @@ describe('installGate: fail open, visibly', () => {
     expect(posts).toBe(1);
   });
 
-  it('ignores script-made clicks (how its own re-submit reaches the site)', () => {
+  it("holds a page script's click like the user's, and lets it through once the draft is clean", async () => {
     install();
     postButton.click();
+    expect(posts).toBe(0);
+    expect(dialogHost()).not.toBeNull();
+    fireEvent.click(dialog().getByRole('button', { name: 'Go back and fix' }));
+    await vi.waitFor(() => expect(focusFinding).toHaveBeenCalled());
+    findings = [];
+    postButton.click();
     expect(posts).toBe(1);
-    expect(session.recheckNow).not.toHaveBeenCalled();
+  });
+
+  it('holds a synthetic keyboard submit in the editor', () => {
+    install();
+    const key = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    editor.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(true);
+    expect(dialogHost()).not.toBeNull();
   });
 });
 
