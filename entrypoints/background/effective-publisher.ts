@@ -3,7 +3,7 @@
 // (zod, yaml, redos-detector, the packs' YAML) out of the content bundle and every tab from
 // re-parsing the packs on load. The decision itself is resolveEffectiveRuleset's; this is transport.
 
-import { storedForm, subscribeEffectiveRuleset } from '../shared/effective-ruleset';
+import { storedForm, subscribeEffectiveRuleset, type EffectiveRuleset } from '../shared/effective-ruleset';
 import type { StorageEvents } from '../shared/effective-ruleset';
 import { STORAGE_KEYS } from '../shared/protocol';
 import type { StoredEffectiveRuleset } from '../shared/protocol';
@@ -13,6 +13,11 @@ type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown):
 export type PublisherApis = {
   storage: StorageEvents;
   runtime: { onMessage: Listener<[unknown, unknown, (reply: unknown) => void]> };
+};
+
+export type PublisherOptions = {
+  /** Called with each new effective ruleset (the background keeps its checker for override reasons). */
+  onEffective?: (effective: EffectiveRuleset) => void;
 };
 
 const KEY = STORAGE_KEYS.effective;
@@ -26,7 +31,7 @@ function isEffectiveRequest(message: unknown): boolean {
  * every start, install and update included), and again when a content script finds it missing.
  * Returns the unsubscribe function.
  */
-export function publishEffectiveRuleset(apis: PublisherApis): () => void {
+export function publishEffectiveRuleset(apis: PublisherApis, { onEffective }: PublisherOptions = {}): () => void {
   const { local } = apis.storage;
   let latest: StoredEffectiveRuleset | undefined;
   let writes = Promise.resolve();
@@ -44,6 +49,7 @@ export function publishEffectiveRuleset(apis: PublisherApis): () => void {
   };
 
   const unsubscribe = subscribeEffectiveRuleset((effective) => {
+    onEffective?.(effective);
     latest = storedForm(effective);
     void queueWrite();
   }, apis.storage);

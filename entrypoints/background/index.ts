@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { Checker } from '../../rules/types';
+import { reasonProblem } from '../shared/reason-check';
 import { registerAuditHandler } from './audit';
+import { isContentScript, isExtensionPage, selfFrom } from './senders';
 import { publishEffectiveRuleset } from './effective-publisher';
 import type { PublisherApis } from './effective-publisher';
 import { registerReinjection, type ReinjectApis } from './reinject';
@@ -9,7 +12,12 @@ import type { BackgroundApis } from './ruleset-service';
 
 export default defineBackground(() => {
   startRulesetService(browser as unknown as BackgroundApis, (url, init) => fetch(url, init));
-  registerAuditHandler();
-  publishEffectiveRuleset(browser as unknown as PublisherApis);
+  const self = selfFrom(browser.runtime);
+  let checker: Checker | null = null;
+  registerAuditHandler({
+    trusted: (sender) => isContentScript(sender, self) || isExtensionPage(sender, self),
+    reasonProblem: (reason, platform) => reasonProblem(checker, reason, platform),
+  });
+  publishEffectiveRuleset(browser as unknown as PublisherApis, { onEffective: (effective) => (checker = effective.checker) });
   registerReinjection(browser as unknown as ReinjectApis);
 });

@@ -59,7 +59,12 @@ export function startDiscovery(ctx: Lifetime, adapter: PlatformAdapter, env: Ses
   };
 
   const prune = () => {
-    for (const session of liveSessions()) if (!session.editor.isConnected) endSession(session);
+    for (const session of liveSessions()) {
+      if (session.editor.isConnected) continue;
+      const errors = session.errorRuleIds();
+      endSession(session);
+      if (errors.length > 0) env.onDraftGone(session.editor, 'removed', errors);
+    }
   };
 
   const scanNow = () => {

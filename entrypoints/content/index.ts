@@ -3,9 +3,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Checker, Platform } from '../../rules/types';
-import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
+import type { Message, TabStatus } from '../shared/protocol';
 import { startDiscovery } from './discovery';
+import { reasonProblem } from '../shared/reason-check';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
+import { createEscapeMonitor } from './gate/escape';
+import { isPaused, PAUSE_KEYS, readPauseState, type PauseState } from './pause';
 import { createLifetime, type Lifetime } from './lifetime';
 import { CONTENT_MATCHES } from './matches';
 import { adapterForUrl } from './platforms';
@@ -63,11 +66,12 @@ const RULESET_WAIT_MS = 5000;
 function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
   let effective: ContentRuleset | undefined;
-  let pausedSites: Platform[] = [];
-  const paused = () => (effective?.allowPause ?? true) && pausedSites.includes(platform);
+  let pause: PauseState = { sites: [], until: {} };
+  const paused = () => (effective?.allowPause ?? false) && isPaused(pause, platform, Date.now());
   const recheckAll = () => {
     for (const s of liveSessions()) s.recheckNow();
   };
+  const escapes = createEscapeMonitor(ctx, (ruleIds, how) => void sendAuditEvent(platform, 'escaped', ruleIds, { detail: how }));
 
   let discovery: ReturnType<typeof startDiscovery> | undefined;
   const env = {
@@ -75,36 +79,45 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
     checker: (): Checker | null => effective?.checker ?? null,
     paused,
     onFixApplied: (ruleId: string) => void sendAuditEvent(platform, 'fix-applied', [ruleId]),
+    onDraftGone: escapes.draftGone,
+  };
+  let rulesetArrived: () => void = () => undefined;
+  const firstRuleset = new Promise<void>((resolve) => (rulesetArrived = resolve));
+  const startOnce = () => {
+    rulesetArrived();
+    discovery ??= startDiscovery(ctx, adapter, env);
   };
 
   // Compiles happen in the subscription only when the ruleset changed, never per keystroke.
   const unsubscribe = subscribeContentRuleset((next) => {
     effective = next;
     if (discovery) recheckAll();
-    else discovery = startDiscovery(ctx, adapter, env);
+    startOnce();
   });
   ctx.onInvalidated(unsubscribe);
-  ctx.setTimeout(() => {
-    discovery ??= startDiscovery(ctx, adapter, env);
-  }, RULESET_WAIT_MS);
+  ctx.setTimeout(startOnce, RULESET_WAIT_MS);
 
-  const pausedKey = STORAGE_KEYS.pausedSites;
-  const readPaused = (value: unknown) => (Array.isArray(value) ? (value as Platform[]) : []);
-  void browser.storage.local.get(pausedKey).then((items) => {
-    pausedSites = readPaused(items[pausedKey]);
+  void readPauseState().then((state) => {
+    pause = state;
     recheckAll();
   });
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(pausedKey in changes)) return;
-    pausedSites = readPaused(changes[pausedKey]!.newValue);
-    recheckAll();
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !PAUSE_KEYS.some((key) => key in changes)) return;
+    void readPauseState().then((state) => {
+      pause = state;
+      recheckAll();
+    });
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  // A pause ends by itself at its expiry, even if the background is asleep then.
+  ctx.setInterval(() => {
+    if (liveSessions().some((s) => s.badgeState() === 'off') && !paused()) recheckAll();
+  }, 30_000);
 
   const onMessage = (message: Message): Promise<TabStatus> | undefined =>
     message?.type === 'tab-status'
-      ? Promise.resolve(tabStatus(platform, liveSessions(), { paused: paused(), pauseAllowed: effective?.allowPause ?? true }))
+      ? Promise.resolve(tabStatus(platform, liveSessions(), { paused: paused(), pauseAllowed: effective?.allowPause ?? false }))
       : undefined;
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -117,5 +130,8 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
       effective
         ? resolveGatePolicy(effective.gate, effective.warningsConfirm ? { warningsConfirm: true } : undefined)
         : FAIL_OPEN_POLICY,
+    reasonProblem: (reason) => reasonProblem(effective?.checker ?? null, reason, platform),
+    onDecided: escapes.decided,
+    notReady: () => (discovery ? null : firstRuleset),
   });
 }

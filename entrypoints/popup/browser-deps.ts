@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Platform } from '../../rules/types';
 import type { PopupDeps } from '../../components/popup/popup-store';
 import { adapterForUrl } from '../content/platforms';
-import { readManagedPolicy } from '../shared/managed-policy';
+import { pauseAllowedBy, readManagedPolicy } from '../shared/managed-policy';
 import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
 
 export const browserPopupDeps: PopupDeps = {
@@ -35,7 +35,7 @@ export const browserPopupDeps: PopupDeps = {
   },
   async pauseAllowed() {
     const { policy } = await readManagedPolicy(browser.storage.managed);
-    return policy.allowPause ?? true;
+    return pauseAllowedBy(policy);
   },
   openAdminConsole() {
     void browser.runtime.openOptionsPage();

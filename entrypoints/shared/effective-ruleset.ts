@@ -8,7 +8,7 @@ import { compile, createDefaultChecker, defaultRuleset, loadRuleset } from '../.
 import type { CompiledChecker, Ruleset } from '../../rules';
 import { resolveGatePolicy } from '../content/gate/policy';
 import { extensionApi } from './extension-api';
-import { policyProvidesRuleset, readManagedPolicy } from './managed-policy';
+import { pauseAllowedBy, policyProvidesRuleset, readManagedPolicy } from './managed-policy';
 import type { ActiveRuleset, ManagedPolicy, RulesetSource, StoredEffectiveRuleset } from './protocol';
 import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
 import { watchStorageSerially } from './storage-watch';
@@ -66,7 +66,7 @@ export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRules
     warningsConfirm: gate.blockOn === 'warning',
     source: chosen.source,
     locked,
-    allowPause: inputs.managed.allowPause ?? true,
+    allowPause: pauseAllowedBy(inputs.managed),
     ...(chosen.error ? { error: chosen.error } : {}),
   };
 }

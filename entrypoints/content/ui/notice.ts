@@ -5,13 +5,14 @@
 
 const NOTICE_TAG = 'clearpost-notice';
 
-export type NoticeKind = 'reload' | 'escaped';
+export type NoticeKind = 'reload' | 'escaped' | 'checking';
 
 const NOTICE_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483646; }
 div { box-sizing: border-box; max-width: 340px; padding: 8px 12px; border-radius: 8px; border: 2px solid #fff;
   font: 600 13px/1.4 system-ui, sans-serif; color: #fff; background: #8a4b00; box-shadow: 0 2px 8px rgba(0,0,0,.35); }
 div.escaped { background: #b3261e; }
+div.checking { background: #1a5fb4; }
 button { margin-left: 8px; font: inherit; color: inherit; background: transparent; border: 1px solid #fff; border-radius: 4px; cursor: pointer; min-width: 24px; min-height: 24px; }
 button:focus-visible { outline: 3px solid #fff; outline-offset: 1px; }
 `;
@@ -21,7 +22,7 @@ button:focus-visible { outline: 3px solid #fff; outline-offset: 1px; }
  * user dismisses an escape notice). Test hooks: `data-clearpost-notice` = kind; the reload notice is
  * also a badge in the `error` state, since Clearpost no longer checks that composer.
  */
-export function showComposerNotice(editor: HTMLElement, kind: NoticeKind, text: string): HTMLElement {
+export function showComposerNotice(editor: HTMLElement, kind: NoticeKind, text: string): { remove(): void } {
   const host = document.createElement(NOTICE_TAG);
   host.setAttribute('data-clearpost-notice', kind);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -31,7 +32,10 @@ export function showComposerNotice(editor: HTMLElement, kind: NoticeKind, text: 
   box.className = kind;
   box.setAttribute('role', kind === 'escaped' ? 'alert' : 'status');
   box.textContent = text;
-  if (kind === 'reload') {
+  if (kind === 'checking') {
+    box.setAttribute('data-clearpost-badge', '');
+    box.setAttribute('data-clearpost-state', 'checking');
+  } else if (kind === 'reload') {
     box.setAttribute('data-clearpost-badge', '');
     box.setAttribute('data-clearpost-state', 'error');
   } else {
@@ -54,14 +58,14 @@ export function showComposerNotice(editor: HTMLElement, kind: NoticeKind, text: 
   };
   place();
   const timer = setInterval(() => {
-    if (kind === 'reload' && !editor.isConnected) remove();
+    if (kind !== 'escaped' && !editor.isConnected) remove();
     else place();
   }, 500);
   function remove() {
     clearInterval(timer);
     host.remove();
   }
-  return host;
+  return { remove };
 }
 
 /** Notices a previous instance of the content script left behind (a newer instance took over). */

@@ -91,7 +91,7 @@ beforeEach(() => {
   policy = { blockOn: 'error', override: 'confirm' };
   setState = vi.fn();
   focusFinding = vi.fn();
-  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), focusFinding, setState };
+  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), focusFinding, setState, uncheckedReason: () => null };
   cleanups = [];
   vi.mocked(sendAuditEvent).mockClear().mockResolvedValue(true);
 });
