@@ -78,7 +78,7 @@ export function AuditLogPanel({ events, download }: AuditLogPanelProps) {
                 <td>
                   <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
                 </td>
-                <td>{PLATFORM_NAMES[event.platform]}</td>
+                <td>{event.platform ? PLATFORM_NAMES[event.platform] : 'All sites'}</td>
                 <td>{ACTION_LABELS[event.action]}</td>
                 <td>{event.ruleIds.join(', ')}</td>
                 <td>{context(event)}</td>

@@ -51,7 +51,7 @@ export function summariseAudit(events: readonly AuditEvent[], topN = 10): Insigh
     const at = new Date(event.at);
     if (Number.isNaN(at.getTime())) continue;
     const field = COUNTED[event.action];
-    if (!field) continue; // pauses, ruleset changes and escapes are audit entries, not insights counts
+    if (!field || !event.platform) continue; // pauses, ruleset changes and escapes are audit entries, not insights counts
     // A `checked` event is a counter of the drafts judged that day.
     const n = event.action === 'checked' ? (event.count ?? 1) : 1;
     totals[field] += n;

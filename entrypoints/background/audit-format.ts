@@ -11,7 +11,7 @@ const CSV_COLUMNS = ['at', 'platform', 'ruleIds', 'action', 'reason', 'count', '
 /** RFC 4180 CSV, one row per event, every cell quoted; rule ids are space-separated in one cell. */
 export function auditToCsv(events: readonly AuditEvent[]): string {
   const rows = events.map((event) =>
-    [event.at, event.platform, event.ruleIds.join(' '), event.action, event.reason ?? '', String(event.count ?? ''), event.detail ?? '', event.until ?? '']
+    [event.at, event.platform ?? '', event.ruleIds.join(' '), event.action, event.reason ?? '', String(event.count ?? ''), event.detail ?? '', event.until ?? '']
       .map(csvCell)
       .join(','),
   );

@@ -7,6 +7,7 @@ import { storedForm, subscribeEffectiveRuleset, type EffectiveRuleset } from '..
 import type { StorageEvents } from '../shared/effective-ruleset';
 import { STORAGE_KEYS } from '../shared/protocol';
 import type { StoredEffectiveRuleset } from '../shared/protocol';
+import { rulesetIdentity } from './settings-audit';
 
 type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown): void };
 
@@ -18,6 +19,8 @@ export type PublisherApis = {
 export type PublisherOptions = {
   /** Called with each new effective ruleset (the background keeps its checker for override reasons). */
   onEffective?: (effective: EffectiveRuleset) => void;
+  /** The published ruleset became a different one (`identity`: source kind, name, version). */
+  onRulesetChanged?: (identity: string) => void;
 };
 
 const KEY = STORAGE_KEYS.effective;
@@ -31,7 +34,7 @@ function isEffectiveRequest(message: unknown): boolean {
  * every start, install and update included), and again when a content script finds it missing.
  * Returns the unsubscribe function.
  */
-export function publishEffectiveRuleset(apis: PublisherApis, { onEffective }: PublisherOptions = {}): () => void {
+export function publishEffectiveRuleset(apis: PublisherApis, { onEffective, onRulesetChanged }: PublisherOptions = {}): () => void {
   const { local } = apis.storage;
   let latest: StoredEffectiveRuleset | undefined;
   let writes = Promise.resolve();
@@ -40,8 +43,11 @@ export function publishEffectiveRuleset(apis: PublisherApis, { onEffective }: Pu
   // open tab recompile, so only a different value is written.
   const writeIfChanged = async () => {
     if (!latest) return;
-    const current = (await local.get([KEY]))[KEY];
-    if (JSON.stringify(current) !== JSON.stringify(latest)) await local.set({ [KEY]: latest });
+    const current = (await local.get([KEY]))[KEY] as StoredEffectiveRuleset | undefined;
+    if (JSON.stringify(current) === JSON.stringify(latest)) return;
+    await local.set({ [KEY]: latest });
+    // Compared with what was stored, so a worker restart is not a change; the first install is none either.
+    if (current?.ruleset && rulesetIdentity(current) !== rulesetIdentity(latest)) onRulesetChanged?.(rulesetIdentity(latest));
   };
   const queueWrite = () => {
     writes = writes.then(writeIfChanged).catch((error: unknown) => console.error('Clearpost: storing the effective ruleset failed', error));

@@ -11,13 +11,25 @@ export type ReinjectApis = {
     getManifest(): { content_scripts?: ContentScriptEntry[] };
     onInstalled: { addListener(cb: (details: { reason: string }) => void): void };
   };
-  tabs: { query(q: { url: string[] }): Promise<{ id?: number; discarded?: boolean }[]> };
+  tabs: {
+    query(q: { url: string[] }): Promise<{ id?: number; discarded?: boolean }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
   scripting?: {
     executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[]; world?: 'ISOLATED' | 'MAIN' }): Promise<unknown>;
   };
 };
 
-/** Injects every content script of the manifest into the open tabs it matches. */
+/** A content script of the running extension answers 'tab-status'; an orphaned one cannot. */
+async function hasLiveContentScript(apis: ReinjectApis, tabId: number): Promise<boolean> {
+  try {
+    return (await apis.tabs.sendMessage(tabId, { type: 'tab-status' })) != null;
+  } catch {
+    return false;
+  }
+}
+
+/** Injects every content script of the manifest into the open tabs it matches that have none running. */
 export async function reinjectContentScripts(apis: ReinjectApis): Promise<number> {
   const { scripting } = apis;
   if (!scripting) return 0;
@@ -27,6 +39,8 @@ export async function reinjectContentScripts(apis: ReinjectApis): Promise<number
     const tabs = await apis.tabs.query({ url: entry.matches });
     for (const tab of tabs) {
       if (tab.id === undefined || tab.discarded) continue;
+      // The manifest may have injected this tab already (it loaded after the install): never twice.
+      if (entry.world !== 'MAIN' && (await hasLiveContentScript(apis, tab.id))) continue;
       const world = entry.world === 'MAIN' ? 'MAIN' : 'ISOLATED';
       try {
         await scripting.executeScript({ target: { tabId: tab.id }, files: entry.js, world });

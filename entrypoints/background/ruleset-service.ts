@@ -9,7 +9,7 @@ import { applyPolicy } from './policy';
 import { REFRESH_ALARM, refreshPeriod, syncRefreshAlarm } from './refresh-schedule';
 import type { AlarmsApi } from './refresh-schedule';
 import { refusal, RulesetStore } from './ruleset-store';
-import { loadFromUrl, refreshSlot } from './url-refresh';
+import { loadFromUrl, refreshSlot, storedUrl } from './url-refresh';
 import { isExtensionPage, selfFrom, type Sender } from './senders';
 import { isHttpsUrl, MAX_RULESET_BYTES } from './url-source';
 import type { FetchLike } from './url-source';
@@ -78,7 +78,13 @@ export function startRulesetService(apis: BackgroundApis, fetch: FetchLike, now?
 
   async function refreshAll(): Promise<void> {
     const policy = await readPolicy();
-    if (policy.rulesetUrl !== undefined && policy.rulesetInline === undefined) await refreshSlot(store, 'policy', fetch);
+    if (policy.rulesetUrl !== undefined && policy.rulesetInline === undefined) {
+      // Refresh what the policy names now: after IT moved the URL, the old one is not fetched again
+      // (that would clear the new URL's error); the new one is loaded until it succeeds.
+      const current = await store.read('policy');
+      if (storedUrl(current) === policy.rulesetUrl) await refreshSlot(store, 'policy', fetch);
+      else await applyPolicy(policy, store, fetch);
+    }
     await refreshSlot(store, 'local', fetch);
   }
 

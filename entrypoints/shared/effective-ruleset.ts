@@ -1,5 +1,6 @@
-// The ruleset every checker in the extension uses: enterprise policy first, then the admin's last
-// good local ruleset, then the embedded default; the admin's disabled rules unless policy locks them.
+// The ruleset every checker in the extension uses: enterprise policy first (or, while the policy's
+// ruleset cannot be loaded, the embedded default), then the admin's last good local ruleset, then
+// the embedded default; the admin's disabled rules unless policy locks them.
 // Decided here only, so a post is judged the same way everywhere: the options page's test bench
 // subscribes directly, and the background publishes the result as plain data for content scripts
 // (background/effective-publisher.ts), which only compile it.
@@ -41,6 +42,9 @@ function chooseRuleset(inputs: EffectiveInputs): Chosen {
     } else if (!inputs.policyStatus) {
       errors.push('Organisation ruleset: not loaded yet');
     }
+    // The organisation named its ruleset: until it loads, the embedded default applies, never a
+    // ruleset loaded locally (which could be anything, even empty).
+    return { ruleset: defaultRuleset(), checker: createDefaultChecker(), source: { kind: 'embedded' }, error: errors[0] };
   }
   if (inputs.local) {
     const loaded = loadStored(inputs.local);

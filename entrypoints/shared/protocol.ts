@@ -73,7 +73,8 @@ export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset';
 export type AuditEvent = {
   /** ISO time (for a `checked` counter: when it was last incremented). */
   at: string;
-  platform: Platform;
+  /** Absent for events about the extension as a whole (ruleset changes, rule switches). */
+  platform?: Platform;
   ruleIds: string[];
   action: AuditAction;
   /** The user's typed justification for an override; never draft text. */

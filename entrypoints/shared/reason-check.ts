@@ -4,9 +4,9 @@
 import type { Checker, Platform } from '../../rules/types';
 
 /** Why `reason` cannot be recorded, or null when it holds no privacy error. */
-export function reasonProblem(checker: Checker | null, reason: string, platform: Platform): string | null {
+export function reasonProblem(checker: Checker | null, reason: string, platform: Platform | undefined): string | null {
   if (!checker) return null;
-  const leaks = checker.check(reason, { platform }).filter((f) => f.category === 'privacy' && f.severity === 'error');
+  const leaks = checker.check(reason, platform ? { platform } : {}).filter((f) => f.category === 'privacy' && f.severity === 'error');
   if (leaks.length === 0) return null;
   const rules = [...new Set(leaks.map((f) => f.ruleId))].join(', ');
   return `The reason seems to hold a patient identifier (${rules}). The audit log is shared with your organisation: explain why without it.`;

@@ -33,6 +33,8 @@ export function createEscapeMonitor(
   now: () => number = Date.now,
 ): EscapeMonitor {
   const decidedAt = new WeakMap<HTMLElement, number>();
+  /** One draft leaving is one escape, however many checks or scans notice it. */
+  const reportedAt = new WeakMap<HTMLElement, number>();
   let userDeletedAt = -Infinity;
   let userDismissedAt = -Infinity;
 
@@ -76,6 +78,8 @@ export function createEscapeMonitor(
       if (t - (decidedAt.get(editor) ?? -Infinity) < DECISION_WINDOW_MS) return;
       if (how === 'cleared' && t - userDeletedAt < USER_WINDOW_MS) return;
       if (how === 'removed' && t - userDismissedAt < USER_WINDOW_MS) return;
+      if (t - (reportedAt.get(editor) ?? -Infinity) < DECISION_WINDOW_MS) return;
+      reportedAt.set(editor, t);
       report(ruleIds, how);
       showComposerNotice(editor, 'escaped', ESCAPED_TEXT);
     },

@@ -10,7 +10,7 @@ import { modelText, posts, typeInto, type Harness } from '../harness';
 
 export { BLOCKED_DRAFT, CLEAN_DRAFT } from '../gate-helpers';
 
-export type AuditEntry = { at: string; platform: string; ruleIds: string[]; action: string; reason?: string; count?: number };
+export type AuditEntry = { at: string; platform: string; ruleIds: string[]; action: string; reason?: string; count?: number; detail?: string };
 
 export function extensionWorker(h: Harness): Worker {
   const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));

@@ -104,6 +104,21 @@ describe('ruleset service', () => {
     expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined();
   });
 
+  it('after IT moves the policy URL, a refresh fetches only the new URL and keeps its error until it loads', async () => {
+    const server = fakeServer({ status: 200, body: RIVERSIDE }, { status: 500 }, { status: 500 }, { status: 200, body: RIVERSIDE_V2 });
+    await fakeBrowser.storage.managed.set({ rulesetUrl: 'https://it.example/a.yaml' });
+    const service = startRulesetService(apis(), server.fetch);
+    await service.ready;
+    await fakeBrowser.storage.managed.set({ rulesetUrl: 'https://it.example/b.yaml' });
+    await vi.waitFor(async () => expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toMatchObject({ error: expect.stringContaining('500') }));
+    await service.refreshAll();
+    expect(server.requests.map((r) => r.url)).toEqual(['https://it.example/a.yaml', 'https://it.example/b.yaml', 'https://it.example/b.yaml']);
+    expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toMatchObject({ error: expect.stringContaining('500') });
+    await service.refreshAll();
+    expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toMatchObject({ text: RIVERSIDE_V2, source: { kind: 'policy', url: 'https://it.example/b.yaml' } });
+    expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toBeUndefined();
+  });
+
   it('applies the policy when the managed storage changes', async () => {
     const service = startRulesetService(apis(), fakeServer().fetch);
     await service.ready;

@@ -3,9 +3,9 @@
 import { expect, it, vi } from 'vitest';
 import { registerReinjection, reinjectContentScripts, type ReinjectApis } from '../../../entrypoints/background/reinject';
 
-function apis(failTab?: number) {
+function apis(failTab?: number, live = false) {
   let installed: ((d: { reason: string }) => void) | undefined;
-  const executeScript = vi.fn(async (injection: { target: { tabId: number } }) => {
+  const executeScript = vi.fn(async (injection: { target: { tabId: number }; world?: string }) => {
     if (injection.target.tabId === failTab) throw new Error('Cannot access contents of the page');
   });
   const query = vi.fn(async (q: { url: string[] }) => (q.url.includes('https://x.com/*') ? [{ id: 1 }, { id: 2 }, { id: 3, discarded: true }] : []));
@@ -19,7 +19,7 @@ function apis(failTab?: number) {
       }),
       onInstalled: { addListener: (cb) => (installed = cb) },
     },
-    tabs: { query },
+    tabs: { query, sendMessage: vi.fn(async (tabId: number) => (tabId === 2 && live ? { state: 'ok' } : Promise.reject(new Error('no receiver')))) },
     scripting: { executeScript },
   };
   return { api, executeScript, fire: (reason: string) => installed?.({ reason }) };
@@ -33,6 +33,16 @@ it('injects each content script into each open matching tab, skipping discarded 
     { target: { tabId: 2 }, files: ['content-scripts/content.js'], world: 'ISOLATED' },
     { target: { tabId: 1 }, files: ['content-scripts/clearpost-main.js'], world: 'MAIN' },
     { target: { tabId: 2 }, files: ['content-scripts/clearpost-main.js'], world: 'MAIN' },
+  ]);
+});
+
+it('skips a tab whose content script still answers (it loaded after the install)', async () => {
+  const { api, executeScript } = apis(undefined, true);
+  await reinjectContentScripts(api);
+  expect(executeScript.mock.calls.map(([i]) => [i.target.tabId, i.world])).toEqual([
+    [1, 'ISOLATED'],
+    [1, 'MAIN'],
+    [2, 'MAIN'],
   ]);
 });
 
