@@ -28,6 +28,9 @@ export type PrepublishDialogProps = {
   onCancel(): void;
 };
 
+/** Problems listed at most: a pasted wall of text must not make a dialog nobody can read. */
+const MAX_LISTED = 20;
+
 const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 export function PrepublishDialog(props: PrepublishDialogProps) {
@@ -117,7 +120,7 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
       <h2 id={ids.title}>{title}</h2>
       <p id={ids.summary}>{summary}</p>
       <ul className="clearpost-findings">
-        {findings.map((finding, i) => {
+        {findings.slice(0, MAX_LISTED).map((finding, i) => {
           const look = SEVERITY_LOOK[finding.severity];
           const link = safeRuleLink(finding.link);
           return (
@@ -138,6 +141,7 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
           );
         })}
       </ul>
+      {findings.length > MAX_LISTED && <p>…and {findings.length - MAX_LISTED} more.</p>}
       {override === 'none' && <p>Your organisation’s policy doesn’t allow posting with these problems. Fix them to publish.</p>}
       {override === 'reason' && (
         <div className="clearpost-reason">

@@ -12,7 +12,7 @@ export type ReinjectApis = {
     onInstalled: { addListener(cb: (details: { reason: string }) => void): void };
   };
   tabs: {
-    query(q: { url: string[] }): Promise<{ id?: number; discarded?: boolean }[]>;
+    query(q: { url: string[] }): Promise<{ id?: number; discarded?: boolean; status?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   scripting?: {
@@ -38,7 +38,8 @@ export async function reinjectContentScripts(apis: ReinjectApis): Promise<number
     if (!entry.matches?.length || !entry.js?.length) continue;
     const tabs = await apis.tabs.query({ url: entry.matches });
     for (const tab of tabs) {
-      if (tab.id === undefined || tab.discarded) continue;
+      // A tab still loading gets the manifest's scripts when it is ready.
+      if (tab.id === undefined || tab.discarded || tab.status === 'loading') continue;
       // The manifest may have injected this tab already (it loaded after the install): never twice.
       if (entry.world !== 'MAIN' && (await hasLiveContentScript(apis, tab.id))) continue;
       const world = entry.world === 'MAIN' ? 'MAIN' : 'ISOLATED';

@@ -24,11 +24,18 @@ export default defineContentScript({
   // WXT's ctx is not used: a page can invalidate it with a forged event (see lifetime.ts).
   main() {
     const adapter = adapterForUrl(new URL(location.href));
-    if (adapter) startClearpost(claimPage(), adapter);
+    // Re-injection after install can race the manifest's own injection into a tab still loading:
+    // scripts of one extension share this world, so a second copy sees the first and stays out.
+    const live = globalThis as { [LIVE_INSTANCE]?: Lifetime };
+    if (!adapter || live[LIVE_INSTANCE]?.isValid) return;
+    live[LIVE_INSTANCE] = claimPage();
+    startClearpost(live[LIVE_INSTANCE], adapter);
   },
 });
 
 // The hint is WXT's "newer script started" event name (getUniqueEventName in wxt/utils/internal).
+const LIVE_INSTANCE = Symbol.for('clearpost.content-instance');
+
 /** Marks the page as ours (this instance's), so an older instance that dies later stays quiet. */
 const INSTANCE_ATTRIBUTE = 'data-clearpost-instance';
 

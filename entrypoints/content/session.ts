@@ -25,6 +25,16 @@ export type SessionEnv = {
 /** Idle time after the last change before checking (platforms.md: ~150-250 ms). */
 export const CHECK_DELAY_MS = 200;
 
+/**
+ * The longest draft checked: above Facebook's 63,206-character post limit, the longest of the three
+ * sites. A longer text is not checked (the badge says so and a post is audited as unchecked), so no
+ * paste can hold the page's main thread in one check.
+ */
+export const MAX_CHECKED_CHARS = 65_536;
+
+/** Findings drawn at most (highlights and panel); the gate still judges every finding. */
+export const MAX_RENDERED_FINDINGS = 100;
+
 const ignoreKey = (f: Finding, text: string) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
 
 export class Session implements ComposerSession {
@@ -53,7 +63,7 @@ export class Session implements ComposerSession {
     this.ui = new ComposerUi({
       editor: this.editor,
       state: () => this.state,
-      findings: () => this.latest,
+      findings: () => this.latest.slice(0, MAX_RENDERED_FINDINGS),
       snapshot: () => this.snap,
       caretIndex: () => this.caret,
       statusFor: (i) => this.statuses.get(this.findingKey(i)),
@@ -104,6 +114,10 @@ export class Session implements ComposerSession {
       if (!checker) throw new Error('no ruleset');
       const snap = this.adapter.read(this.editor);
       if (errorsBefore.length > 0 && snap.text.trim() === '') this.env.onDraftGone(this.editor, 'cleared', errorsBefore);
+      if (snap.text.length > MAX_CHECKED_CHARS) {
+        this.unchecked = 'too-long';
+        throw new Error('too long to check');
+      }
       const found = checker.check(snap.text, { platform: this.platform });
       this.snap = snap;
       this.latest = found.filter((f) => !this.ignored.has(ignoreKey(f, snap.text)));
@@ -191,7 +205,7 @@ export class Session implements ComposerSession {
       const snap = this.snap;
       setHighlights(
         this,
-        this.latest.flatMap((f) => {
+        this.latest.slice(0, MAX_RENDERED_FINDINGS).flatMap((f) => {
           const range = snap.range(f.start, f.end);
           return range ? [{ severity: f.severity, range }] : [];
         }),

@@ -48,7 +48,7 @@ export const AUDIT_ACTIONS = [
   'fix-applied',
   /** Drafts the gate judged at submit time: one counter event per site per day (`count`). */
   'checked',
-  /** A post left without a check: `detail` says why (paused, unreadable, no-ruleset). */
+  /** A post left without a check: `detail` says why (paused, unreadable, no-ruleset, too-long). */
   'posted-unchecked',
   /** A composer holding unresolved errors was cleared or removed without a gate decision. */
   'escaped',
@@ -68,7 +68,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const PROTECTED_AUDIT_ACTIONS: readonly AuditAction[] = ['override', 'escaped', 'posted-unchecked'];
 
 /** Why a post went out unchecked. */
-export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset';
+export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset' | 'too-long';
 
 export type AuditEvent = {
   /** ISO time (for a `checked` counter: when it was last incremented). */

@@ -11,7 +11,7 @@ import { deepActiveElement } from '../platforms/shared';
 import type { PlatformAdapter } from '../platforms/types';
 import type { ComposerSession } from '../session-types';
 import { sendAuditEvent } from './audit-client';
-import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type OpenDialog } from './dialog-host';
+import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type EventTrust, type OpenDialog } from './dialog-host';
 import { showComposerNotice } from '../ui/notice';
 import { auditRuleIds, decideGate, type GatePolicy } from './policy';
 
@@ -29,6 +29,8 @@ export type GateOptions = {
   onDecided?: (editor: HTMLElement) => void;
   /** Before the first ruleset arrived: resolves when checking can start (null once it can). */
   notReady?: () => Promise<void> | null;
+  /** Which events in the dialog are the user's (default: trusted ones; jsdom tests pass their own). */
+  dialogTrusts?: EventTrust;
 };
 
 /** How the user tried to publish: with a control (click, Enter/Space on it) or a shortcut in the editor. */
@@ -45,7 +47,8 @@ const AUDIT_ACK_TIMEOUT_MS = 1500;
 
 const CONTROL = 'button, [role="button"], input[type="submit"]';
 
-export function installGate({ adapter, sessionForEditor, ctx, getPolicy, reasonProblem, onDecided, notReady }: GateOptions): void {
+export function installGate(options: GateOptions): void {
+  const { adapter, sessionForEditor, ctx, getPolicy, reasonProblem, onDecided, notReady, dialogTrusts } = options;
   let dialog: OpenDialog | null = null;
   /** True only while our own re-submit is being dispatched (it may cause trusted follow-up events, e.g. a form submit). */
   let resubmitting = false;
@@ -90,7 +93,7 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy, reasonP
     const returnFocusTo = deepActiveElement();
     const markError = () => checked.forEach((c) => c.session.setState('error'));
     try {
-      dialog = showPrepublishDialog({ platform, ...decision, ...(reasonProblem ? { reasonProblem } : {}) });
+      dialog = showPrepublishDialog({ platform, ...decision, ...(reasonProblem ? { reasonProblem } : {}) }, dialogTrusts);
     } catch {
       // We stopped the post and cannot ask: let it go rather than block silently.
       markError();

@@ -7,15 +7,11 @@ const NOTICE_TAG = 'clearpost-notice';
 
 export type NoticeKind = 'reload' | 'escaped' | 'checking';
 
-const NOTICE_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483646; }
-div { box-sizing: border-box; max-width: 340px; padding: 8px 12px; border-radius: 8px; border: 2px solid #fff;
-  font: 600 13px/1.4 system-ui, sans-serif; color: #fff; background: #8a4b00; box-shadow: 0 2px 8px rgba(0,0,0,.35); }
-div.escaped { background: #b3261e; }
-div.checking { background: #1a5fb4; }
-button { margin-left: 8px; font: inherit; color: inherit; background: transparent; border: 1px solid #fff; border-radius: 4px; cursor: pointer; min-width: 24px; min-height: 24px; }
-button:focus-visible { outline: 3px solid #fff; outline-offset: 1px; }
-`;
+const NOTICE_CSS = `:host{all:initial;position:fixed;z-index:2147483646}
+div{max-width:316px;padding:8px 12px;border-radius:8px;border:2px solid #fff;font:600 13px/1.4 system-ui,sans-serif;color:#fff;background:#8a4b00;box-shadow:0 2px 8px #0006}
+.escaped{background:#b3261e}.checking{background:#1a5fb4}
+button{margin-left:8px;font:inherit;color:inherit;background:none;border:1px solid;border-radius:4px;cursor:pointer;min-width:24px;min-height:24px}
+button:focus-visible{outline:3px solid #fff}`;
 
 /**
  * Shows a notice under `editor`'s bottom-right corner until the editor leaves the page (or the

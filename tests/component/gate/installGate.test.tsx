@@ -72,6 +72,7 @@ function install(over: Partial<GateOptions> = {}) {
       },
     },
     getPolicy: () => policy,
+    dialogTrusts: () => true, // jsdom's events are all untrusted; these tests stand in for the user
     ...over,
   });
 }
