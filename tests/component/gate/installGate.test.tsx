@@ -153,6 +153,42 @@ describe('installGate: fail open, visibly', () => {
   });
 });
 
+describe('installGate: before the first check and without one', () => {
+  it('holds a submit that comes before the ruleset, shows "checking", then judges it', async () => {
+    let ready: () => void = () => undefined;
+    const arrival = new Promise<void>((resolve) => (ready = resolve));
+    let attached = false;
+    install({ sessionForEditor: (el) => (attached && el === editor ? session : undefined), notReady: () => (attached ? null : arrival) });
+    const click = userClick(postButton);
+    expect(click.defaultPrevented).toBe(true);
+    expect(posts).toBe(0);
+    expect(document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]')).not.toBeNull();
+    attached = true;
+    ready();
+    await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
+    expect(posts).toBe(0);
+    expect(document.querySelector('clearpost-notice')).toBeNull();
+  });
+
+  it('records a post from a composer it could not judge as posted-unchecked, not checked', () => {
+    session.uncheckedReason = () => 'paused';
+    findings = [];
+    install();
+    userClick(postButton);
+    expect(posts).toBe(1);
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'posted-unchecked', [], { detail: 'paused' }]]);
+  });
+
+  it('ignores key auto-repeat for the audit', () => {
+    findings = [];
+    install();
+    for (const repeat of [false, true, true]) {
+      userDispatch(editor, new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, repeat, bubbles: true, cancelable: true }));
+    }
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'checked', []]]);
+  });
+});
+
 describe('installGate: holding back and overriding', () => {
   it('stops a post with an error before the site sees it, once however often it is clicked', () => {
     install();
