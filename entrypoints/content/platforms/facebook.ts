@@ -4,14 +4,13 @@ import type { Composer, PlatformAdapter } from './types';
 import { buttonLabel, editorNearControl, isLastControlAfter, isPlainEnter, isWithin, queryAllDeep } from './shared';
 
 const EDITOR = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
-/** The comment box's send button keeps its id in every interface language. */
-const COMMENT_SUBMIT = '#focused-state-composer-submit';
+/** The comment box's send button keeps its id in every interface language (labels: English only). */
+const COMMENT_SUBMIT = '#focused-state-composer-submit, [role="button"][aria-label="Comment"], [role="button"][aria-label="Reply"]';
 /**
  * Labels only add certainty; the post dialog's button is found by position too (see isSubmitControl),
  * so an interface language missing here still gates. English, French, German, Spanish, Welsh.
  */
-const POST_LABELS = new Set(['Post', 'Publish', 'Share now', 'Publier', 'Posten', 'Veröffentlichen', 'Publicar', 'Postio', 'Cyhoeddi']);
-const COMMENT_LABELS = new Set(['Comment', 'Reply', 'Commenter', 'Répondre', 'Kommentieren', 'Antworten', 'Comentar', 'Responder', 'Rhoi sylw', 'Ateb']);
+const POST_LABELS = new Set(['Post', 'Publish', 'Share now', 'Publier', 'Posten', 'Publicar', 'Postio']);
 
 function surfaceOf(editor: HTMLElement): Composer['surface'] {
   const label = editor.getAttribute('aria-label') ?? '';
@@ -36,7 +35,6 @@ export const facebookAdapter: PlatformAdapter = {
     const button = el.closest('[role="button"], button');
     if (!button) return false;
     const label = buttonLabel(button);
-    if (COMMENT_LABELS.has(label) && editorNearControl(button, EDITOR)) return true;
     // The post dialog's button has no stable id or language-free label: in a dialog that holds a
     // composer it is labelled Post (or its translation), or it is the dialog's last control after
     // the editor (the footer button that follows the "Add to your post" row), whatever its text.

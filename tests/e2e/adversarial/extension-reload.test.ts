@@ -1,25 +1,15 @@
 // A real extension reload (as an update does) with a tab open: the old content script loses its
 // runtime, the background injects the new one into the open tab, and the gate holds again without
 // the user reloading. Without re-injection the composer would say "reload this tab".
-import { launch, type Harness } from '../harness';
-import { BLOCKED_DRAFT, compose, expectHeld, extensionWorker } from './helpers';
+import { BLOCKED_DRAFT, compose, expectHeld, extensionWorker, useHarness, HOME_EDITOR, HOME_POST } from './helpers';
 
-const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0';
-const HOME_POST = '[data-testid="tweetButtonInline"] >> nth=0';
-
-let h: Harness;
-beforeAll(async () => {
-  h = await launch({ extensionPath: process.env.CLEARPOST_EXTENSION_DIR });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 test('after an extension reload the open tab is gated again, with no stale badge or notice', async () => {
-  const page = await h.open('x-home');
+  const page = await harness().open('x-home');
   await compose(page, HOME_EDITOR, BLOCKED_DRAFT, 'issues', 'home');
-  const oldWorker = extensionWorker(h);
-  const nextWorker = h.context.waitForEvent('serviceworker', { predicate: (w) => w !== oldWorker, timeout: 20_000 });
+  const oldWorker = extensionWorker(harness());
+  const nextWorker = harness().context.waitForEvent('serviceworker', { predicate: (w) => w !== oldWorker, timeout: 20_000 });
   await oldWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
   await nextWorker;
   // The new instance attaches and checks the draft already in the composer.

@@ -6,7 +6,7 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { STORAGE_KEYS } from '../../../entrypoints/shared/protocol';
-import { modelText, posts, typeInto, type Harness } from '../harness';
+import { launch, modelText, posts, typeInto, type Harness } from '../harness';
 
 export { BLOCKED_DRAFT, CLEAN_DRAFT } from '../gate-helpers';
 
@@ -44,4 +44,19 @@ export async function expectHeld(page: Page): Promise<void> {
   // Give a post that slipped through time to arrive.
   await page.waitForTimeout(500);
   expect(await posts(page)).toEqual([]);
+}
+
+export const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0';
+export const HOME_POST = '[data-testid="tweetButtonInline"] >> nth=0';
+
+/** One browser with the built extension for the test file (the machine has 2 cores). */
+export function useHarness(): () => Harness {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ extensionPath: process.env.CLEARPOST_EXTENSION_DIR });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => h;
 }

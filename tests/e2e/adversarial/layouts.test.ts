@@ -1,22 +1,16 @@
 // Layouts the gate must recognise without knowing them by name: X's older div[role=button] Post
 // control, and Facebook in French, German, Spanish and Welsh.
-import { launch, posts, type Harness } from '../harness';
-import { BLOCKED_DRAFT, compose, CLEAN_DRAFT, expectHeld } from './helpers';
+import { posts } from '../harness';
+import { BLOCKED_DRAFT, compose, CLEAN_DRAFT, expectHeld, useHarness } from './helpers';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launch({ extensionPath: process.env.CLEARPOST_EXTENSION_DIR });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 describe('X, older layout (div[role=button] Post control)', () => {
   const EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0';
   const POST = 'div[role="button"][data-testid="tweetButtonInline"] >> nth=0';
 
   test('a click on the div Post control is held', async () => {
-    const page = await h.open('x-home', { url: 'https://x.com/home?layout=legacy' });
+    const page = await harness().open('x-home', { url: 'https://x.com/home?layout=legacy' });
     await compose(page, EDITOR, BLOCKED_DRAFT, 'issues', 'home');
     await page.locator(POST).click();
     await expectHeld(page);
@@ -24,7 +18,7 @@ describe('X, older layout (div[role=button] Post control)', () => {
   });
 
   test('Enter on the focused div control is held; a clean draft posts', async () => {
-    const page = await h.open('x-home', { url: 'https://x.com/home?layout=legacy' });
+    const page = await harness().open('x-home', { url: 'https://x.com/home?layout=legacy' });
     await compose(page, EDITOR, BLOCKED_DRAFT, 'issues', 'home');
     await page.locator(POST).focus();
     await page.keyboard.press('Enter');
@@ -44,7 +38,7 @@ describe.each(['fr', 'de', 'es', 'cy'])('Facebook interface in %s', (locale) => 
   const EDITOR = '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
   test('the create-post dialog gets a badge and its Post button is held', async () => {
-    const page = await h.open('fb-post', { url: `https://www.facebook.com/?locale=${locale}` });
+    const page = await harness().open('fb-post', { url: `https://www.facebook.com/?locale=${locale}` });
     await page.locator('.trigger').click();
     await compose(page, EDITOR, BLOCKED_DRAFT, 'issues', 'post');
     await page.locator('[role="dialog"] .post-button').click();
@@ -53,7 +47,7 @@ describe.each(['fr', 'de', 'es', 'cy'])('Facebook interface in %s', (locale) => 
   });
 
   test('the comment box send button is held; other dialog buttons are not submits', async () => {
-    const page = await h.open('fb-post', { url: `https://www.facebook.com/?locale=${locale}` });
+    const page = await harness().open('fb-post', { url: `https://www.facebook.com/?locale=${locale}` });
     await compose(page, '[data-lexical-editor="true"]:not([role="dialog"] *)', BLOCKED_DRAFT, 'issues', 'comment');
     await page.locator('#focused-state-composer-submit').click();
     await expectHeld(page);

@@ -1,21 +1,12 @@
 // Page scripts against the gate: a script's click() on the Post control, a synthetic keyboard
 // submit, and the forged WXT "newer content script started" event that used to tear Clearpost down.
-import { launch, posts, type Harness } from '../harness';
-import { auditLog, BLOCKED_DRAFT, compose, CLEAN_DRAFT, dialogOf, expectHeld } from './helpers';
+import { posts } from '../harness';
+import { auditLog, BLOCKED_DRAFT, compose, CLEAN_DRAFT, dialogOf, expectHeld, useHarness, HOME_EDITOR, HOME_POST } from './helpers';
 
-const HOME_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0';
-const HOME_POST = '[data-testid="tweetButtonInline"] >> nth=0';
-
-let h: Harness;
-beforeAll(async () => {
-  h = await launch({ extensionPath: process.env.CLEARPOST_EXTENSION_DIR });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const harness = useHarness();
 
 test("a page script's click() on Post is held like the user's", async () => {
-  const page = await h.open('x-home');
+  const page = await harness().open('x-home');
   await compose(page, HOME_EDITOR, BLOCKED_DRAFT, 'issues', 'home');
   await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid=tweetButtonInline]')!.click());
   await expectHeld(page);
@@ -23,7 +14,7 @@ test("a page script's click() on Post is held like the user's", async () => {
 });
 
 test("a page script's click() on Post still publishes a clean draft, once", async () => {
-  const page = await h.open('x-home');
+  const page = await harness().open('x-home');
   await compose(page, HOME_EDITOR, CLEAN_DRAFT, 'ok', 'home');
   await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid=tweetButtonInline]')!.click());
   await expect.poll(() => posts(page)).toEqual([{ surface: 'home', text: CLEAN_DRAFT }]);
@@ -32,7 +23,7 @@ test("a page script's click() on Post still publishes a clean draft, once", asyn
 });
 
 test('a synthetic Ctrl+Enter dispatched by the page is held', async () => {
-  const page = await h.open('x-home');
+  const page = await harness().open('x-home');
   await compose(page, HOME_EDITOR, BLOCKED_DRAFT, 'issues', 'home');
   await page.evaluate(() => {
     const editor = document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]')!;
@@ -44,19 +35,19 @@ test('a synthetic Ctrl+Enter dispatched by the page is held', async () => {
 });
 
 test('a forged WXT "content script started" event does not tear Clearpost down', async () => {
-  const page = await h.open('x-home');
+  const page = await harness().open('x-home');
   await compose(page, HOME_EDITOR, BLOCKED_DRAFT, 'issues', 'home');
   await page.evaluate((id) => {
     const type = `${id}:content:wxt:content-script-started`;
     const detail = { contentScriptName: 'content', messageId: 'forged' };
     document.dispatchEvent(new CustomEvent(type, { detail }));
     window.postMessage({ type, ...detail }, '*');
-  }, h.extensionId);
+  }, harness().extensionId);
   await page.waitForTimeout(1500);
   expect(await page.locator('[data-clearpost-badge][data-clearpost-state="issues"]:visible').count()).toBeGreaterThan(0);
   await page.locator(HOME_POST).click();
   await expectHeld(page);
-  const actions = (await auditLog(h)).map((e) => e.action);
+  const actions = (await auditLog(harness())).map((e) => e.action);
   expect(actions).toContain('blocked');
   await page.close();
 });

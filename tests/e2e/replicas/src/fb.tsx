@@ -1,13 +1,14 @@
 // Replica of www.facebook.com: the "What's on your mind" trigger opens the Create post dialog
 // (Lexical, div[role=button][aria-label=Post], aria-disabled when empty), and a feed post's comment
 // box (Lexical "Comment as Alex", plain Enter submits). Handlers are React's, delegated at the root.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { LexicalEditor } from 'lexical';
 import { LexicalBox, clearLexical, lexicalText } from './lexical-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
 import { css } from './page';
+import { DivButton as SharedDivButton } from './div-button';
 
 installReplicaApi('facebook');
 
@@ -22,30 +23,9 @@ const LABELS = {
 const localeParam = new URLSearchParams(location.search).get('locale');
 const T = LABELS[(localeParam && localeParam in LABELS ? localeParam : 'en') as keyof typeof LABELS];
 
-/** Facebook's div buttons answer Enter and Space like real buttons. */
-function DivButton(props: { label: string; disabled: boolean; onPress: () => void; id?: string; className?: string; children: string }) {
-  const press = () => {
-    if (!props.disabled) props.onPress();
-  };
-  return (
-    <div
-      role="button"
-      tabIndex={0}
-      id={props.id}
-      aria-label={props.label}
-      aria-disabled={props.disabled ? 'true' : undefined}
-      className={`div-button ${props.className ?? ''}`}
-      onClick={press}
-      onKeyDown={(e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          press();
-        }
-      }}
-    >
-      <span>{props.children}</span>
-    </div>
-  );
+/** Facebook's buttons: div-button styling, plus a modifier class for some. */
+function DivButton(props: Omit<Parameters<typeof SharedDivButton>[0], 'className'> & { className?: string }) {
+  return <SharedDivButton {...props} className={`div-button ${props.className ?? ''}`} />;
 }
 
 function CreatePostDialog({ onClose }: { onClose: () => void }) {

@@ -6,6 +6,7 @@ import { EditorState } from 'draft-js';
 import { DraftBox, plainText } from './draft-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
 import { css } from './page';
+import { DivButton } from './div-button';
 
 installReplicaApi('x');
 
@@ -15,30 +16,6 @@ function hasText(state: EditorState): boolean {
 
 /** `?layout=legacy`: the older layout, whose inline Post control is a div[role=button] (still clicked by many scripts). */
 const LEGACY_LAYOUT = new URLSearchParams(location.search).get('layout') === 'legacy';
-
-function LegacyDivButton(props: { disabled: boolean; onPress: () => void; children: string }) {
-  const press = () => {
-    if (!props.disabled) props.onPress();
-  };
-  return (
-    <div
-      role="button"
-      tabIndex={0}
-      data-testid="tweetButtonInline"
-      aria-disabled={props.disabled ? 'true' : undefined}
-      className="legacy-button"
-      onClick={press}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          press();
-        }
-      }}
-    >
-      <span>{props.children}</span>
-    </div>
-  );
-}
 
 function InlineComposer(props: { surface: string; placeholder: string; buttonLabel: string }) {
   const [state, setState] = useState(() => EditorState.createEmpty());
@@ -59,9 +36,9 @@ function InlineComposer(props: { surface: string; placeholder: string; buttonLab
       />
       <div data-testid="toolBar" className="toolbar">
         {LEGACY_LAYOUT ? (
-          <LegacyDivButton disabled={!hasText(state)} onPress={submit}>
+          <DivButton testId="tweetButtonInline" className="legacy-button" disabled={!hasText(state)} onPress={submit}>
             {props.buttonLabel}
-          </LegacyDivButton>
+          </DivButton>
         ) : (
           <button type="button" role="button" data-testid="tweetButtonInline" disabled={!hasText(state)} onClick={submit}>
             <span>{props.buttonLabel}</span>
