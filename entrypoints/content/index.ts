@@ -60,7 +60,7 @@ function claimPage(): Lifetime {
   return lifetime;
 }
 
-const RELOAD_TEXT = 'Clearpost was updated or switched off and no longer checks this post. Reload this tab.';
+const RELOAD_TEXT = 'Clearpost was updated or switched off: reload this tab to check posts.';
 
 /** Until the stored ruleset has been read, nothing is checked and nothing is blocked. */
 const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };

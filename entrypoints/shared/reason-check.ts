@@ -9,5 +9,5 @@ export function reasonProblem(checker: Checker | null, reason: string, platform:
   const leaks = checker.check(reason, platform ? { platform } : {}).filter((f) => f.category === 'privacy' && f.severity === 'error');
   if (leaks.length === 0) return null;
   const rules = [...new Set(leaks.map((f) => f.ruleId))].join(', ');
-  return `The reason seems to hold a patient identifier (${rules}). The audit log is shared with your organisation: explain why without it.`;
+  return `The reason seems to hold a patient identifier (${rules}): explain without it.`;
 }

@@ -24,8 +24,7 @@ const USER_WINDOW_MS = 3_000;
 /** Controls that close a composer without posting, in the interface languages we know. */
 const DISMISS_LABEL = /close|discard|cancel|delete|fermer|annuler|supprimer|schließen|verwerfen|abbrechen|cerrar|descartar|cancelar|cau|dileu|canslo/i;
 
-const ESCAPED_TEXT =
-  'A draft with unresolved problems left this box without Clearpost’s check. It has been recorded in your organisation’s audit log.';
+const ESCAPED_TEXT = 'A draft with unresolved problems left without Clearpost’s check; it is in the audit log.';
 
 export function createEscapeMonitor(
   ctx: Pick<Lifetime, 'addEventListener'>,

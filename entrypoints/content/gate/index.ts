@@ -156,7 +156,7 @@ export function installGate(options: GateOptions): void {
     hold(event);
     if (waiting.has(submit.editor)) return;
     waiting.add(submit.editor);
-    const notice = showComposerNotice(submit.editor, 'checking', 'Clearpost is checking this post before it goes out…');
+    const notice = showComposerNotice(submit.editor, 'checking', 'Clearpost is checking this post…');
     void ready.then(() => {
       waiting.delete(submit.editor);
       notice.remove();
