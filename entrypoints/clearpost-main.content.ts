@@ -11,6 +11,11 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_start',
   main() {
+    // After an extension update the background injects this script again into open tabs, where the
+    // first copy still listens (the main world outlives the extension): one listener per page.
+    const installed = Symbol.for('clearpost.paste-bridge');
+    if ((window as unknown as Record<symbol, unknown>)[installed]) return;
+    Object.defineProperty(window, installed, { value: true });
     window.addEventListener(
       PASTE_REQUEST,
       (event) => {

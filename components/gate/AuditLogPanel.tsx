@@ -13,7 +13,24 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   override: 'Posted anyway',
   'fix-applied': 'Fix applied',
   checked: 'Checked',
+  'posted-unchecked': 'Posted unchecked',
+  escaped: 'Left without a check',
+  paused: 'Paused',
+  resumed: 'Resumed',
+  'ruleset-changed': 'Ruleset changed',
+  'rule-toggled': 'Rules switched',
 };
+
+/** What the Reason column shows besides a typed reason: counts, pause ends and other context. */
+function context(event: AuditEvent): string {
+  const parts = [
+    event.reason,
+    event.count !== undefined ? `${event.count} drafts` : undefined,
+    event.detail,
+    event.until ? `until ${new Date(event.until).toLocaleString()}` : undefined,
+  ];
+  return parts.filter(Boolean).join('; ');
+}
 
 export type AuditLogPanelProps = {
   /** Oldest first, as stored. */
@@ -52,7 +69,7 @@ export function AuditLogPanel({ events, download }: AuditLogPanelProps) {
               <th scope="col">Site</th>
               <th scope="col">Action</th>
               <th scope="col">Rules</th>
-              <th scope="col">Reason</th>
+              <th scope="col">Reason or details</th>
             </tr>
           </thead>
           <tbody>
@@ -61,10 +78,10 @@ export function AuditLogPanel({ events, download }: AuditLogPanelProps) {
                 <td>
                   <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
                 </td>
-                <td>{PLATFORM_NAMES[event.platform]}</td>
+                <td>{event.platform ? PLATFORM_NAMES[event.platform] : 'All sites'}</td>
                 <td>{ACTION_LABELS[event.action]}</td>
                 <td>{event.ruleIds.join(', ')}</td>
-                <td>{event.reason ?? ''}</td>
+                <td>{context(event)}</td>
               </tr>
             ))}
           </tbody>

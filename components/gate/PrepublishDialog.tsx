@@ -19,19 +19,27 @@ export type PrepublishDialogProps = {
   onFix(): void;
   /** Publish anyway; `reason` is the typed justification when the policy asks for one. */
   onOverride(reason?: string): void;
+  /**
+   * Why a typed reason cannot be recorded (it holds a patient identifier, by the privacy rules),
+   * or null when it can. The audit log is exported and shared: it must not become a leak.
+   */
+  reasonProblem?(reason: string): string | null;
   /** Escape: close and return focus where it was. */
   onCancel(): void;
 };
 
+/** Problems listed at most: a pasted wall of text must not make a dialog nobody can read. */
+const MAX_LISTED = 20;
+
 const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 export function PrepublishDialog(props: PrepublishDialogProps) {
-  const { platform, level, findings, override, onFix, onOverride, onCancel } = props;
+  const { platform, level, findings, override, onFix, onOverride, onCancel, reasonProblem } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fixRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const ids = { title: useId(), summary: useId(), reason: useId(), reasonError: useId() };
 
   useEffect(() => {
@@ -57,8 +65,9 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
   function postAnyway() {
     if (override === 'reason') {
       const typed = reason.trim();
-      if (!typed) {
-        setReasonMissing(true);
+      const problem = typed ? (reasonProblem?.(typed) ?? null) : 'Type a reason to post anyway.';
+      if (problem) {
+        setReasonError(problem);
         reasonRef.current?.focus();
         return;
       }
@@ -111,7 +120,7 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
       <h2 id={ids.title}>{title}</h2>
       <p id={ids.summary}>{summary}</p>
       <ul className="clearpost-findings">
-        {findings.map((finding, i) => {
+        {findings.slice(0, MAX_LISTED).map((finding, i) => {
           const look = SEVERITY_LOOK[finding.severity];
           const link = safeRuleLink(finding.link);
           return (
@@ -132,6 +141,7 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
           );
         })}
       </ul>
+      {findings.length > MAX_LISTED && <p>…and {findings.length - MAX_LISTED} more.</p>}
       {override === 'none' && <p>Your organisation’s policy doesn’t allow posting with these problems. Fix them to publish.</p>}
       {override === 'reason' && (
         <div className="clearpost-reason">
@@ -143,16 +153,16 @@ export function PrepublishDialog(props: PrepublishDialogProps) {
             maxLength={AUDIT_REASON_MAX_LENGTH}
             required
             aria-required="true"
-            aria-invalid={reasonMissing}
-            aria-describedby={reasonMissing ? ids.reasonError : undefined}
+            aria-invalid={reasonError !== null}
+            aria-describedby={reasonError ? ids.reasonError : undefined}
             onChange={(event) => {
               setReason(event.target.value);
-              if (event.target.value.trim()) setReasonMissing(false);
+              setReasonError(null);
             }}
           />
-          {reasonMissing && (
+          {reasonError && (
             <p id={ids.reasonError} className="clearpost-error" role="alert">
-              Type a reason to post anyway.
+              {reasonError}
             </p>
           )}
         </div>

@@ -16,7 +16,7 @@ export type Insights = {
   topRules: { ruleId: string; count: number }[];
 };
 
-const COUNTED: Record<AuditAction, keyof Counts> = {
+const COUNTED: Partial<Record<AuditAction, keyof Counts>> = {
   checked: 'checked',
   blocked: 'blocked',
   override: 'overridden',
@@ -51,11 +51,14 @@ export function summariseAudit(events: readonly AuditEvent[], topN = 10): Insigh
     const at = new Date(event.at);
     if (Number.isNaN(at.getTime())) continue;
     const field = COUNTED[event.action];
-    totals[field]++;
-    perPlatform[event.platform][field]++;
+    if (!field || !event.platform) continue; // pauses, ruleset changes and escapes are audit entries, not insights counts
+    // A `checked` event is a counter of the drafts judged that day.
+    const n = event.action === 'checked' ? (event.count ?? 1) : 1;
+    totals[field] += n;
+    perPlatform[event.platform][field] += n;
     const week = isoWeek(at);
     const weekCounts = weeks.get(week) ?? zero();
-    weekCounts[field]++;
+    weekCounts[field] += n;
     weeks.set(week, weekCounts);
     // "checked" events say nothing about which rule mattered; the other actions do.
     if (event.action !== 'checked') for (const id of new Set(event.ruleIds)) rules.set(id, (rules.get(id) ?? 0) + 1);

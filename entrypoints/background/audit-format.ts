@@ -6,19 +6,24 @@ export function auditToJson(events: readonly AuditEvent[]): string {
   return JSON.stringify(events, null, 2) + '\n';
 }
 
-const CSV_COLUMNS = ['at', 'platform', 'ruleIds', 'action', 'reason'] as const;
+const CSV_COLUMNS = ['at', 'platform', 'ruleIds', 'action', 'reason', 'count', 'detail', 'until'] as const;
 
-/** RFC 4180 CSV, one row per event; rule ids are space-separated in one cell. */
+/** RFC 4180 CSV, one row per event, every cell quoted; rule ids are space-separated in one cell. */
 export function auditToCsv(events: readonly AuditEvent[]): string {
   const rows = events.map((event) =>
-    [event.at, event.platform, event.ruleIds.join(' '), event.action, event.reason ?? ''].map(csvCell).join(','),
+    [event.at, event.platform ?? '', event.ruleIds.join(' '), event.action, event.reason ?? '', String(event.count ?? ''), event.detail ?? '', event.until ?? '']
+      .map(csvCell)
+      .join(','),
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return [CSV_COLUMNS.map(csvCell).join(','), ...rows].join('\r\n') + '\r\n';
 }
 
+/**
+ * Quoted, with quotes doubled. A cell that a spreadsheet would run as a formula (starting with
+ * = + - @, a tab or carriage return, also after leading spaces or separators such as ";") gets a
+ * leading apostrophe, which keeps it text.
+ */
 function csvCell(value: string): string {
-  // A typed reason starting with = + - @ would run as a formula when the export is opened in a
-  // spreadsheet; a leading apostrophe keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const safe = /^[\s;,]*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
 }

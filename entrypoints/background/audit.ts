@@ -1,4 +1,5 @@
-// The audit log: one event per blocked post, override and applied fix. The background owns it so
+// The audit log: one event per blocked post, override, applied fix, escape, pause and ruleset
+// change, plus a daily counter of checked drafts per site. The background owns it so
 // that every tab appends to one list in one order. Events carry rule ids and the user's typed
 // reason, never draft text; the schema below strips any other field a caller might send.
 //
@@ -10,7 +11,8 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { PLATFORMS } from '../../rules/types';
-import { AUDIT_LOG_CAP, AUDIT_REASON_MAX_LENGTH, STORAGE_KEYS, type AuditEvent } from '../shared/protocol';
+import type { Sender } from './senders';
+import { AUDIT_ACTIONS, AUDIT_LOG_CAP, AUDIT_REASON_MAX_LENGTH, PROTECTED_AUDIT_ACTIONS, STORAGE_KEYS, type AuditEvent } from '../shared/protocol';
 
 
 const RULE_ID = /^[\w.-]+(\/[\w.-]+)*$/;
@@ -19,8 +21,11 @@ const auditEventSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   platform: z.enum(PLATFORMS),
   ruleIds: z.array(z.string().max(120).regex(RULE_ID)).max(100),
-  action: z.enum(['blocked', 'override', 'fix-applied', 'checked']),
+  action: z.enum(AUDIT_ACTIONS),
   reason: z.string().trim().min(1).max(AUDIT_REASON_MAX_LENGTH).optional(),
+  count: z.number().int().min(1).optional(),
+  detail: z.string().max(200).regex(/^[\w .:/@+-]*$/).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
 });
 
 /** A valid event with unknown fields dropped, or null when the input is not an audit event. */
@@ -41,10 +46,28 @@ export function extensionAuditStorage(): AuditStorage {
   return { read: () => item.getValue(), write: (events) => item.setValue(events) };
 }
 
-/** The log after appending `event`, keeping only the newest `cap` events (oldest first). */
+/**
+ * The log after appending `event` (oldest first). A `checked` event adds to that site's counter of
+ * the same UTC day instead of growing the log. Over `cap`, the oldest routine event goes first:
+ * overrides, escapes and unchecked posts leave only when nothing else is left to evict.
+ */
 export function withEvent(log: readonly AuditEvent[], event: AuditEvent, cap: number): AuditEvent[] {
+  if (event.action === 'checked') {
+    const day = event.at.slice(0, 10);
+    const index = log.findLastIndex((e) => e.action === 'checked' && e.platform === event.platform && e.at.slice(0, 10) === day);
+    if (index >= 0) {
+      const counter = log[index]!;
+      const next = [...log];
+      next[index] = { ...counter, at: event.at, count: (counter.count ?? 1) + (event.count ?? 1) };
+      return next;
+    }
+  }
   const next = [...log, event];
-  return next.length > cap ? next.slice(next.length - cap) : next;
+  while (next.length > cap) {
+    const routine = next.findIndex((e) => !PROTECTED_AUDIT_ACTIONS.includes(e.action));
+    next.splice(routine >= 0 ? routine : 0, 1);
+  }
+  return next;
 }
 
 export type AuditLog = {
@@ -70,12 +93,17 @@ export function createAuditLog(store: AuditStorage, cap = AUDIT_LOG_CAP): AuditL
 
 /**
  * Handles `{ type: 'audit', event }` from content scripts. Returns undefined for any other message so
- * other background listeners can answer it.
+ * other background listeners can answer it. An override reason that holds a patient identifier
+ * (`reasonProblem` says why) is refused: the log is exported and shared.
  */
-export function handleAuditMessage(log: AuditLog, message: unknown): Promise<{ ok: boolean }> | undefined {
+export function handleAuditMessage(
+  log: AuditLog,
+  message: unknown,
+  reasonProblem: (reason: string, platform: AuditEvent['platform']) => string | null = () => null,
+): Promise<{ ok: boolean }> | undefined {
   if (!isAuditMessage(message)) return undefined;
   const event = parseAuditEvent(message.event);
-  if (!event) return Promise.resolve({ ok: false });
+  if (!event || (event.reason !== undefined && reasonProblem(event.reason, event.platform) !== null)) return Promise.resolve({ ok: false });
   return log.append(event).then(() => ({ ok: true }));
 }
 
@@ -83,11 +111,22 @@ function isAuditMessage(message: unknown): message is { type: 'audit'; event: un
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'audit';
 }
 
-/** Background wiring: append every audit message to the extension's log. */
-export function registerAuditHandler(log: AuditLog = createAuditLog(extensionAuditStorage())): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    const done = handleAuditMessage(log, message);
-    if (!done) return undefined;
+export type AuditHandlerOptions = {
+  log?: AuditLog;
+  /** Whether this sender may write to the log (our content scripts and pages). */
+  trusted?: (sender: Sender) => boolean;
+  reasonProblem?: (reason: string, platform: AuditEvent['platform']) => string | null;
+};
+
+/** Background wiring: append every audit message from a trusted sender to the extension's log. */
+export function registerAuditHandler({ log = createAuditLog(extensionAuditStorage()), trusted = () => true, reasonProblem }: AuditHandlerOptions = {}): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isAuditMessage(message)) return undefined;
+    if (!trusted(sender as Sender)) {
+      sendResponse({ ok: false });
+      return undefined;
+    }
+    const done = handleAuditMessage(log, message, reasonProblem)!;
     void done.then(sendResponse);
     return true; // keeps sendResponse alive for the asynchronous write (Chrome and Firefox)
   });

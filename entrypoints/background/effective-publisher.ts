@@ -3,16 +3,24 @@
 // (zod, yaml, redos-detector, the packs' YAML) out of the content bundle and every tab from
 // re-parsing the packs on load. The decision itself is resolveEffectiveRuleset's; this is transport.
 
-import { storedForm, subscribeEffectiveRuleset } from '../shared/effective-ruleset';
+import { storedForm, subscribeEffectiveRuleset, type EffectiveRuleset } from '../shared/effective-ruleset';
 import type { StorageEvents } from '../shared/effective-ruleset';
 import { STORAGE_KEYS } from '../shared/protocol';
 import type { StoredEffectiveRuleset } from '../shared/protocol';
+import { rulesetIdentity } from './settings-audit';
 
 type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown): void };
 
 export type PublisherApis = {
   storage: StorageEvents;
   runtime: { onMessage: Listener<[unknown, unknown, (reply: unknown) => void]> };
+};
+
+export type PublisherOptions = {
+  /** Called with each new effective ruleset (the background keeps its checker for override reasons). */
+  onEffective?: (effective: EffectiveRuleset) => void;
+  /** The published ruleset became a different one (`identity`: source kind, name, version). */
+  onRulesetChanged?: (identity: string) => void;
 };
 
 const KEY = STORAGE_KEYS.effective;
@@ -26,7 +34,7 @@ function isEffectiveRequest(message: unknown): boolean {
  * every start, install and update included), and again when a content script finds it missing.
  * Returns the unsubscribe function.
  */
-export function publishEffectiveRuleset(apis: PublisherApis): () => void {
+export function publishEffectiveRuleset(apis: PublisherApis, { onEffective, onRulesetChanged }: PublisherOptions = {}): () => void {
   const { local } = apis.storage;
   let latest: StoredEffectiveRuleset | undefined;
   let writes = Promise.resolve();
@@ -35,8 +43,11 @@ export function publishEffectiveRuleset(apis: PublisherApis): () => void {
   // open tab recompile, so only a different value is written.
   const writeIfChanged = async () => {
     if (!latest) return;
-    const current = (await local.get([KEY]))[KEY];
-    if (JSON.stringify(current) !== JSON.stringify(latest)) await local.set({ [KEY]: latest });
+    const current = (await local.get([KEY]))[KEY] as StoredEffectiveRuleset | undefined;
+    if (JSON.stringify(current) === JSON.stringify(latest)) return;
+    await local.set({ [KEY]: latest });
+    // Compared with what was stored, so a worker restart is not a change; the first install is none either.
+    if (current?.ruleset && rulesetIdentity(current) !== rulesetIdentity(latest)) onRulesetChanged?.(rulesetIdentity(latest));
   };
   const queueWrite = () => {
     writes = writes.then(writeIfChanged).catch((error: unknown) => console.error('Clearpost: storing the effective ruleset failed', error));
@@ -44,6 +55,7 @@ export function publishEffectiveRuleset(apis: PublisherApis): () => void {
   };
 
   const unsubscribe = subscribeEffectiveRuleset((effective) => {
+    onEffective?.(effective);
     latest = storedForm(effective);
     void queueWrite();
   }, apis.storage);

@@ -2,7 +2,7 @@
 // makes. Conditional requests keep scheduled refreshes cheap; an optional SHA-256 pin lets IT
 // publish exactly one reviewed version.
 
-export type FetchLike = (url: string, init: RequestInit) => Promise<Pick<Response, 'status' | 'headers' | 'arrayBuffer'>>;
+export type FetchLike = (url: string, init: RequestInit) => Promise<Pick<Response, 'status' | 'headers' | 'body' | 'url'>>;
 
 export type Validators = { etag?: string; lastModified?: string };
 
@@ -42,10 +42,12 @@ export async function fetchRulesetText(
   try {
     // no-store: the validators above are ours; the HTTP cache must not answer for the server.
     const response = await options.fetch(url, { headers, cache: 'no-store', redirect: 'follow', signal: abort.signal });
+    // fetch hides the hops of a redirect; where it ended must still be https.
+    if (response.url && !isHttpsUrl(response.url)) return { kind: 'failed', error: `${url} redirected to a non-https address (${response.url})` };
     if (response.status === 304) return { kind: 'not-modified' };
     if (response.status !== 200) return { kind: 'failed', error: `HTTP ${response.status} from ${url}` };
-    const bytes = await response.arrayBuffer();
-    if (bytes.byteLength > MAX_RULESET_BYTES) return { kind: 'failed', error: `ruleset larger than ${MAX_RULESET_BYTES} bytes` };
+    const bytes = await readAtMost(response.body, MAX_RULESET_BYTES);
+    if (!bytes) return { kind: 'failed', error: `ruleset larger than ${MAX_RULESET_BYTES} bytes` };
     if (options.sha256) {
       const actual = await sha256Hex(bytes);
       if (actual !== options.sha256.toLowerCase()) {
@@ -64,4 +66,29 @@ export async function fetchRulesetText(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The body's bytes, read as they arrive and cut off (null) past `limit`: a huge answer is never held whole. */
+async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<ArrayBuffer | null> {
+  if (!body) return new ArrayBuffer(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
 }

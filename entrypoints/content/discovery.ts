@@ -2,9 +2,9 @@
 // shadow root, e.g. LinkedIn's #interop-outlet) with scans batched into animation frames, plus a
 // capture-phase focusin that attaches at once to the editor being focused. Sessions end when their
 // editor leaves the DOM (X and LinkedIn replace composers on navigation).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { containsDeep, openShadowRoots } from './dom/deep';
 import { EDITORS } from './editors';
+import type { Lifetime } from './lifetime';
 import type { PlatformAdapter } from './platforms/types';
 import { endSession, liveSessions, sessionForEditor, startSession, type Session, type SessionEnv } from './session';
 
@@ -23,7 +23,7 @@ function mayHoldComposer(node: Node): boolean {
   return node.shadowRoot !== null || node.matches(editable) || node.querySelector(editable) !== null;
 }
 
-export function startDiscovery(ctx: ContentScriptContext, adapter: PlatformAdapter, env: SessionEnv): Discovery {
+export function startDiscovery(ctx: Lifetime, adapter: PlatformAdapter, env: SessionEnv): Discovery {
   const observed = new WeakSet<Node>();
   let scanFrame = 0;
 
@@ -59,7 +59,12 @@ export function startDiscovery(ctx: ContentScriptContext, adapter: PlatformAdapt
   };
 
   const prune = () => {
-    for (const session of liveSessions()) if (!session.editor.isConnected) endSession(session);
+    for (const session of liveSessions()) {
+      if (session.editor.isConnected) continue;
+      const errors = session.errorRuleIds();
+      endSession(session);
+      if (errors.length > 0) env.onDraftGone(session.editor, 'removed', errors);
+    }
   };
 
   const scanNow = () => {
@@ -111,13 +116,18 @@ export function startDiscovery(ctx: ContentScriptContext, adapter: PlatformAdapt
   ctx.addEventListener(window, 'scroll', relayoutAll, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', relayoutAll, { passive: true });
   ctx.addEventListener(document, 'selectionchange', onSelectionChange);
-  // Animations and late layout shifts move editors without any event we could hear.
+  // Animations and late layout shifts move editors without any event we could hear; single-page
+  // navigation (X, LinkedIn) swaps composers without reloading.
+  let lastHref = location.href;
   ctx.setInterval(() => {
     for (const s of liveSessions()) s.layout(false);
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      scheduleScan();
+    }
   }, 1000);
   // A shadow root attached to an element already in the page causes no mutation we observe.
   ctx.setInterval(scheduleScan, SLOW_SCAN_MS);
-  ctx.addEventListener(window, 'wxt:locationchange', scheduleScan);
   ctx.onInvalidated(() => {
     observer.disconnect();
     cancelAnimationFrame(scanFrame);

@@ -1,28 +1,67 @@
 // The content script for X, Facebook and LinkedIn: finds composers, checks drafts as they are
 // typed, draws findings in our own shadow roots and hands sessions to the pre-publish gate.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Checker, Platform } from '../../rules/types';
-import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
+import type { Message, TabStatus } from '../shared/protocol';
 import { watchAttachments } from './attachments/hook';
 import { startDiscovery } from './discovery';
+import { reasonProblem } from '../shared/reason-check';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
+import { createEscapeMonitor } from './gate/escape';
+import { isPaused, PAUSE_KEYS, readPauseState, type PauseState } from './pause';
+import { createLifetime, type Lifetime } from './lifetime';
 import { CONTENT_MATCHES } from './matches';
 import { adapterForUrl } from './platforms';
 import type { PlatformAdapter } from './platforms/types';
 import { subscribeContentRuleset, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
+import { removeStaleNotices, showComposerNotice } from './ui/notice';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's ctx is not used: a page can invalidate it with a forged event (see lifetime.ts).
+  main() {
     const adapter = adapterForUrl(new URL(location.href));
-    if (adapter) startClearpost(ctx, adapter);
+    // Re-injection after install can race the manifest's own injection into a tab still loading:
+    // scripts of one extension share this world, so a second copy sees the first and stays out.
+    const live = globalThis as { [LIVE_INSTANCE]?: Lifetime };
+    if (!adapter || live[LIVE_INSTANCE]?.isValid) return;
+    live[LIVE_INSTANCE] = claimPage();
+    startClearpost(live[LIVE_INSTANCE], adapter);
   },
 });
+
+// The hint is WXT's "newer script started" event name (getUniqueEventName in wxt/utils/internal).
+const LIVE_INSTANCE = Symbol.for('clearpost.content-instance');
+
+/** Marks the page as ours (this instance's), so an older instance that dies later stays quiet. */
+const INSTANCE_ATTRIBUTE = 'data-clearpost-instance';
+
+/**
+ * Starts this instance's lifetime and takes over from an older one (after an extension update the
+ * background injects a fresh instance into open tabs): its leftover UI goes, and when this one's
+ * runtime goes away, each composer says so, unless a newer instance has taken over by then.
+ */
+function claimPage(): Lifetime {
+  const id = Math.random().toString(36).slice(2);
+  document.documentElement.setAttribute(INSTANCE_ATTRIBUTE, id);
+  removeStaleNotices();
+  const lifetime = createLifetime({ hintEvents: [`${browser.runtime.id}:content:wxt:content-script-started`] });
+  lifetime.onInvalidated(() => {
+    const editors = liveSessions().map((s) => s.editor);
+    // After discovery ended the sessions (its own invalidation listener runs after this one).
+    queueMicrotask(() => {
+      if (document.documentElement.getAttribute(INSTANCE_ATTRIBUTE) !== id) return;
+      for (const editor of editors) if (editor.isConnected) showComposerNotice(editor, 'reload', RELOAD_TEXT);
+    });
+  });
+  return lifetime;
+}
+
+const RELOAD_TEXT = 'Clearpost was updated or switched off: reload this tab to check posts.';
 
 /** Until the stored ruleset has been read, nothing is checked and nothing is blocked. */
 const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
@@ -32,14 +71,15 @@ const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
  */
 const RULESET_WAIT_MS = 5000;
 
-function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
+function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
   let effective: ContentRuleset | undefined;
-  let pausedSites: Platform[] = [];
-  const paused = () => (effective?.allowPause ?? true) && pausedSites.includes(platform);
+  let pause: PauseState = { sites: [], until: {} };
+  const paused = () => (effective?.allowPause ?? false) && isPaused(pause, platform, Date.now());
   const recheckAll = () => {
     for (const s of liveSessions()) s.recheckNow();
   };
+  const escapes = createEscapeMonitor(ctx, (ruleIds, how) => void sendAuditEvent(platform, 'escaped', ruleIds, { detail: how }));
 
   let discovery: ReturnType<typeof startDiscovery> | undefined;
   const env = {
@@ -47,36 +87,45 @@ function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): vo
     checker: (): Checker | null => effective?.checker ?? null,
     paused,
     onFixApplied: (ruleId: string) => void sendAuditEvent(platform, 'fix-applied', [ruleId]),
+    onDraftGone: escapes.draftGone,
+  };
+  let rulesetArrived: () => void = () => undefined;
+  const firstRuleset = new Promise<void>((resolve) => (rulesetArrived = resolve));
+  const startOnce = () => {
+    rulesetArrived();
+    discovery ??= startDiscovery(ctx, adapter, env);
   };
 
   // Compiles happen in the subscription only when the ruleset changed, never per keystroke.
   const unsubscribe = subscribeContentRuleset((next) => {
     effective = next;
     if (discovery) recheckAll();
-    else discovery = startDiscovery(ctx, adapter, env);
+    startOnce();
   });
   ctx.onInvalidated(unsubscribe);
-  ctx.setTimeout(() => {
-    discovery ??= startDiscovery(ctx, adapter, env);
-  }, RULESET_WAIT_MS);
+  ctx.setTimeout(startOnce, RULESET_WAIT_MS);
 
-  const pausedKey = STORAGE_KEYS.pausedSites;
-  const readPaused = (value: unknown) => (Array.isArray(value) ? (value as Platform[]) : []);
-  void browser.storage.local.get(pausedKey).then((items) => {
-    pausedSites = readPaused(items[pausedKey]);
+  void readPauseState().then((state) => {
+    pause = state;
     recheckAll();
   });
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(pausedKey in changes)) return;
-    pausedSites = readPaused(changes[pausedKey]!.newValue);
-    recheckAll();
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !PAUSE_KEYS.some((key) => key in changes)) return;
+    void readPauseState().then((state) => {
+      pause = state;
+      recheckAll();
+    });
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  // A pause ends by itself at its expiry, even if the background is asleep then.
+  ctx.setInterval(() => {
+    if (liveSessions().some((s) => s.badgeState() === 'off') && !paused()) recheckAll();
+  }, 30_000);
 
   const onMessage = (message: Message): Promise<TabStatus> | undefined =>
     message?.type === 'tab-status'
-      ? Promise.resolve(tabStatus(platform, liveSessions(), { paused: paused(), pauseAllowed: effective?.allowPause ?? true }))
+      ? Promise.resolve(tabStatus(platform, liveSessions(), { paused: paused(), pauseAllowed: effective?.allowPause ?? false }))
       : undefined;
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
@@ -90,5 +139,8 @@ function startClearpost(ctx: ContentScriptContext, adapter: PlatformAdapter): vo
       effective
         ? resolveGatePolicy(effective.gate, effective.warningsConfirm ? { warningsConfirm: true } : undefined)
         : FAIL_OPEN_POLICY,
+    reasonProblem: (reason) => reasonProblem(effective?.checker ?? null, reason, platform),
+    onDecided: escapes.decided,
+    notReady: () => (discovery ? null : firstRuleset),
   });
 }

@@ -1,4 +1,5 @@
 import type { Finding, Platform } from '../../rules/types';
+import type { UncheckedReason } from '../shared/protocol';
 
 export type BadgeState = 'ok' | 'issues' | 'off' | 'error';
 
@@ -14,4 +15,6 @@ export interface ComposerSession {
   focusFinding(index: number): void;
   /** Badge state; `error` = cannot read or check, so publishing is never blocked (fail open). */
   setState(s: BadgeState): void;
+  /** Why the last check did not judge the draft (paused, unreadable, no ruleset), or null when it did. */
+  uncheckedReason(): UncheckedReason | null;
 }

@@ -1,6 +1,7 @@
 // One session per composer: reads the editor when it has been idle for a moment, checks the text,
 // and keeps the badge, boxes and highlights in step. The input path only schedules.
 import type { Checker, Finding, Platform } from '../../rules/types';
+import type { UncheckedReason } from '../shared/protocol';
 import { selectionFor } from './editors/contenteditable';
 import type { EditorAdapter, EditorSnapshot } from './editors/types';
 import type { Composer } from './platforms/types';
@@ -17,10 +18,22 @@ export type SessionEnv = {
   paused(): boolean;
   /** A fix was applied (for the audit log; rule ids only). */
   onFixApplied(ruleId: string): void;
+  /** The composer, whose last check found errors (`ruleIds`), was emptied or left the page. */
+  onDraftGone(editor: HTMLElement, how: 'cleared' | 'removed', ruleIds: string[]): void;
 };
 
 /** Idle time after the last change before checking (platforms.md: ~150-250 ms). */
 export const CHECK_DELAY_MS = 200;
+
+/**
+ * The longest draft checked: above Facebook's 63,206-character post limit, the longest of the three
+ * sites. A longer text is not checked (the badge says so and a post is audited as unchecked), so no
+ * paste can hold the page's main thread in one check.
+ */
+export const MAX_CHECKED_CHARS = 65_536;
+
+/** Findings drawn at most (highlights and panel); the gate still judges every finding. */
+export const MAX_RENDERED_FINDINGS = 100;
 
 const ignoreKey = (f: Finding, text: string) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
 
@@ -28,6 +41,7 @@ export class Session implements ComposerSession {
   readonly platform: Platform;
   readonly editor: HTMLElement;
   private state: BadgeState = 'ok';
+  private unchecked: UncheckedReason | null = null;
   private latest: Finding[] = [];
   private snap: EditorSnapshot | undefined;
   private caret: number | null = null;
@@ -49,7 +63,7 @@ export class Session implements ComposerSession {
     this.ui = new ComposerUi({
       editor: this.editor,
       state: () => this.state,
-      findings: () => this.latest,
+      findings: () => this.latest.slice(0, MAX_RENDERED_FINDINGS),
       snapshot: () => this.snap,
       caretIndex: () => this.caret,
       statusFor: (i) => this.statuses.get(this.findingKey(i)),
@@ -88,28 +102,46 @@ export class Session implements ComposerSession {
   }
 
   private check(): void {
-    if (this.env.paused()) {
+    const checker = this.env.checker();
+    this.unchecked = this.env.paused() ? 'paused' : checker ? null : 'no-ruleset';
+    if (this.unchecked === 'paused') {
       this.state = 'off';
       this.latest = [];
       return;
     }
+    const errorsBefore = this.errorRuleIds();
     try {
-      const checker = this.env.checker();
       if (!checker) throw new Error('no ruleset');
       const snap = this.adapter.read(this.editor);
+      if (errorsBefore.length > 0 && snap.text.trim() === '') this.env.onDraftGone(this.editor, 'cleared', errorsBefore);
+      if (snap.text.length > MAX_CHECKED_CHARS) {
+        this.unchecked = 'too-long';
+        throw new Error('too long to check');
+      }
       const found = checker.check(snap.text, { platform: this.platform });
       this.snap = snap;
       this.latest = found.filter((f) => !this.ignored.has(ignoreKey(f, snap.text)));
       this.state = this.latest.length ? 'issues' : 'ok';
     } catch {
-      // Fail open: the gate never blocks on a composer it cannot read or check.
+      // Fail open: the gate never blocks on a composer it cannot read or check (and says so in the audit).
+      this.unchecked ??= 'unreadable';
       this.state = 'error';
       this.latest = [];
     }
   }
 
+  /** Rules with an error in the last check, each once. */
+  errorRuleIds(): string[] {
+    return [...new Set(this.latest.filter((f) => f.severity === 'error').map((f) => f.ruleId))];
+  }
+
+  uncheckedReason(): UncheckedReason | null {
+    return this.unchecked;
+  }
+
   setState(s: BadgeState): void {
     this.state = s;
+    if (s === 'error') this.unchecked ??= 'unreadable';
     if (s === 'off' || s === 'error') this.latest = [];
     this.render();
   }
@@ -173,7 +205,7 @@ export class Session implements ComposerSession {
       const snap = this.snap;
       setHighlights(
         this,
-        this.latest.flatMap((f) => {
+        this.latest.slice(0, MAX_RENDERED_FINDINGS).flatMap((f) => {
           const range = snap.range(f.start, f.end);
           return range ? [{ severity: f.severity, range }] : [];
         }),

@@ -5,7 +5,7 @@ import type { Platform } from '../../rules/types';
 import type { PopupDeps } from '../../components/popup/popup-store';
 import { adapterForUrl } from '../content/platforms';
 import { subscribeEffectiveRuleset } from '../shared/effective-ruleset';
-import { readManagedPolicy } from '../shared/managed-policy';
+import { pauseAllowedBy, readManagedPolicy } from '../shared/managed-policy';
 import { STORAGE_KEYS, type Message, type TabStatus } from '../shared/protocol';
 
 export const browserPopupDeps: PopupDeps = {
@@ -36,7 +36,7 @@ export const browserPopupDeps: PopupDeps = {
   },
   async pauseAllowed() {
     const { policy } = await readManagedPolicy(browser.storage.managed);
-    return policy.allowPause ?? true;
+    return pauseAllowedBy(policy);
   },
   watchChecker(onChecker) {
     // The same resolution (policy, loaded ruleset, switched-off rules) as the composers use.

@@ -1,5 +1,6 @@
-// The ruleset every checker in the extension uses: enterprise policy first, then the admin's last
-// good local ruleset, then the embedded default; the admin's disabled rules unless policy locks them.
+// The ruleset every checker in the extension uses: enterprise policy first (or, while the policy's
+// ruleset cannot be loaded, the embedded default), then the admin's last good local ruleset, then
+// the embedded default; the admin's disabled rules unless policy locks them.
 // Decided here only, so a post is judged the same way everywhere: the options page's test bench
 // subscribes directly, and the background publishes the result as plain data for content scripts
 // (background/effective-publisher.ts), which only compile it.
@@ -8,7 +9,7 @@ import { compile, createDefaultChecker, defaultRuleset, loadRuleset } from '../.
 import type { CompiledChecker, Ruleset } from '../../rules';
 import { resolveGatePolicy } from '../content/gate/policy';
 import { extensionApi } from './extension-api';
-import { policyProvidesRuleset, readManagedPolicy } from './managed-policy';
+import { pauseAllowedBy, policyProvidesRuleset, readManagedPolicy } from './managed-policy';
 import type { ActiveRuleset, ManagedPolicy, RulesetSource, StoredEffectiveRuleset } from './protocol';
 import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
 import { watchStorageSerially } from './storage-watch';
@@ -41,6 +42,9 @@ function chooseRuleset(inputs: EffectiveInputs): Chosen {
     } else if (!inputs.policyStatus) {
       errors.push('Organisation ruleset: not loaded yet');
     }
+    // The organisation named its ruleset: until it loads, the embedded default applies, never a
+    // ruleset loaded locally (which could be anything, even empty).
+    return { ruleset: defaultRuleset(), checker: createDefaultChecker(), source: { kind: 'embedded' }, error: errors[0] };
   }
   if (inputs.local) {
     const loaded = loadStored(inputs.local);
@@ -66,7 +70,7 @@ export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRules
     warningsConfirm: gate.blockOn === 'warning',
     source: chosen.source,
     locked,
-    allowPause: inputs.managed.allowPause ?? true,
+    allowPause: pauseAllowedBy(inputs.managed),
     ...(chosen.error ? { error: chosen.error } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { ManagedPolicy } from './protocol';
 
 export const DEFAULT_REFRESH_MINUTES = 60;
 export const MIN_REFRESH_MINUTES = 15;
+export const DEFAULT_PAUSE_MINUTES = 60;
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 
@@ -19,6 +20,7 @@ const POLICY_FIELDS = {
   gateOverride: z.enum(['none', 'confirm', 'reason']),
   warningsConfirm: z.boolean(),
   allowPause: z.boolean(),
+  pauseMinutes: z.number().int().min(1).max(1440),
 } satisfies { [K in keyof ManagedPolicy]-?: z.ZodType<NonNullable<ManagedPolicy[K]>> };
 
 /** Every policy key, as public/managed_schema.json must declare them. */
@@ -47,6 +49,11 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   }
   if (typeof policy.rulesetSha256 === 'string') policy.rulesetSha256 = policy.rulesetSha256.toLowerCase();
   return { policy: policy as ManagedPolicy, ignored };
+}
+
+/** Whether users may pause checking: off by default under a locked policy. */
+export function pauseAllowedBy(policy: ManagedPolicy): boolean {
+  return policy.allowPause ?? !(policy.locked ?? false);
 }
 
 /** Whether the policy names a ruleset, which then wins over anything loaded locally. */

@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   audit: 'clearpost.audit',
   /** Platform[]: sites the user paused from the popup (only where policy allows). */
   pausedSites: 'clearpost.pausedSites',
+  /** Partial<Record<Platform, string>>: when each pause ends (ISO), set by the background. */
+  pausedUntil: 'clearpost.pausedUntil',
   /** StoredEffectiveRuleset: what the content script checks with, resolved and written by the background. */
   effective: 'clearpost.effective',
 } as const;
@@ -40,16 +42,51 @@ export type ActiveRuleset = {
   lastRefreshError?: string;
 };
 
-export type AuditAction = 'blocked' | 'override' | 'fix-applied' | 'checked';
+export const AUDIT_ACTIONS = [
+  /** The gate held a post back (rule ids that stopped it). */
+  'blocked',
+  /** The user posted anyway, with the typed reason where the policy asks for one. */
+  'override',
+  'fix-applied',
+  /** Drafts the gate judged at submit time: one counter event per site per day (`count`). */
+  'checked',
+  /** A post left without a check: `detail` says why (paused, unreadable, no-ruleset, too-long). */
+  'posted-unchecked',
+  /** A composer holding unresolved errors was cleared or removed without a gate decision. */
+  'escaped',
+  /** The user paused checking on a site (`until`: when it resumes by itself). */
+  'paused',
+  /** Checking resumed (`detail`: by the user, expired, or policy). */
+  'resumed',
+  /** The active ruleset changed (`detail`: its source kind, name and version). */
+  'ruleset-changed',
+  /** An admin switched rules on or off (`ruleIds`; `detail`: on or off). */
+  'rule-toggled',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Actions no routine event may push out of the capped log. */
+export const PROTECTED_AUDIT_ACTIONS: readonly AuditAction[] = ['override', 'escaped', 'posted-unchecked'];
+
+/** Why a post went out unchecked. */
+export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset' | 'too-long';
 
 export type AuditEvent = {
-  /** ISO time. */
+  /** ISO time (for a `checked` counter: when it was last incremented). */
   at: string;
-  platform: Platform;
+  /** Absent for events about the extension as a whole (ruleset changes, rule switches). */
+  platform?: Platform;
   ruleIds: string[];
   action: AuditAction;
   /** The user's typed justification for an override; never draft text. */
   reason?: string;
+  /** `checked` only: how many drafts this event counts. */
+  count?: number;
+  /** Short machine-readable context (see AUDIT_ACTIONS); never draft text. */
+  detail?: string;
+  /** `paused` only: ISO time the pause ends. */
+  until?: string;
 };
 
 /** Enterprise policy (storage.managed), schema in public/managed_schema.json. */
@@ -61,7 +98,10 @@ export type ManagedPolicy = {
   locked?: boolean;
   gateOverride?: 'none' | 'confirm' | 'reason';
   warningsConfirm?: boolean;
+  /** Default: true, or false when `locked`. */
   allowPause?: boolean;
+  /** How long a pause lasts before checking resumes by itself (default 60). */
+  pauseMinutes?: number;
 };
 
 /** Messages sent with runtime.sendMessage / tabs.sendMessage. */

@@ -34,7 +34,7 @@ export function patternSafetyProblems(rule: RuleOf<'pattern'>): RuleProblem[] {
   } catch (error) {
     return [{ path: 'pattern', message: `cannot be proven safe from catastrophic backtracking (${(error as Error).message.split('\n')[0]}); simplify it` }];
   }
-  if (verdict.safe) return [];
+  if (verdict.safe) return quadraticSearchProblems(rule);
   if (verdict.error !== 'hitMaxScore') {
     return [{ path: 'pattern', message: 'is too complex to prove safe from catastrophic backtracking (ReDoS); simplify it' }];
   }
@@ -45,4 +45,33 @@ export function patternSafetyProblems(rule: RuleOf<'pattern'>): RuleProblem[] {
         'can backtrack catastrophically (ReDoS): a nested or overlapping repetition like (a+)+ or (\\w+\\s?)* could freeze the browser; rewrite it without ambiguous repetition',
     },
   ];
+}
+
+/** Characters whose runs expose quadratic search: letters, digits, space and common punctuation. */
+const RUN_PROBES = ['a', 'A', '1', ' ', '.', '-', '_', '@'];
+
+/**
+ * The pattern, searched for anywhere in the text (as checks do), stays linear. Searching retries
+ * the match at every start position: `\d+x` on 40,000 digits scans to the end from each of them,
+ * 1.6 billion steps. That happens when a run of one character can be split between "text before
+ * the match" and the pattern's own leading repetition: redos-detector sees it as ambiguity in
+ * `^c*(?:pattern)`. A leading `\b` or `^` (no such split: a run has no inner word boundary) is exempt.
+ */
+function quadraticSearchProblems(rule: RuleOf<'pattern'>): RuleProblem[] {
+  // Patterns compile without the m flag: a leading ^ anchors to the start of the text.
+  if (rule.pattern.startsWith('^') || rule.pattern.startsWith('\\b')) return [];
+  for (const c of RUN_PROBES) {
+    const probe = `^(?:${c === '.' ? '\\.' : c}*)(?:${rule.pattern})`;
+    const verdict = isSafePattern(probe, { caseInsensitive: !rule.caseSensitive, maxScore: 50, maxSteps: 5000, timeout: 10_000 });
+    if (!verdict.safe && verdict.error === 'hitMaxScore') {
+      const sample = c === ' ' ? 'spaces' : `"${c}"s`;
+      return [
+        {
+          path: 'pattern',
+          message: `is slow when searched for in a long post (a run of ${sample} makes it rescan the text from every position, e.g. \\d+x, [a-z]+@, \\s+$); start it with something its repetition cannot match, or with \\b`,
+        },
+      ];
+    }
+  }
+  return [];
 }

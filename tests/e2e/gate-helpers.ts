@@ -33,7 +33,7 @@ const BLOCKED_PARTS = ['943 476 5919', 'Get well soon'];
 export const CLEAN_DRAFT = 'Open day on Saturday, all welcome';
 const REASON = 'Fictional number used in our data-privacy training post';
 
-type AuditEntry = { at: string; platform: string; ruleIds: string[]; action: string; reason?: string };
+type AuditEntry = { at: string; platform: string; ruleIds: string[]; action: string; reason?: string; count?: number };
 
 /** Declares the gate tests for these variants; returns the file's harness for extra tests. */
 export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: GateVariant[]): () => Harness {
@@ -48,6 +48,12 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
   /** The extension's audit log without the 'checked' events every judged attempt adds. */
   async function auditLog(): Promise<AuditEntry[]> {
     return (await fullAuditLog()).filter((event) => event.action !== 'checked');
+  }
+
+  /** Drafts judged on this platform: `checked` is one counter event per site and day. */
+  async function checkedCount(): Promise<number> {
+    const counters = (await fullAuditLog()).filter((event) => event.action === 'checked' && event.platform === platform);
+    return counters.reduce((sum, event) => sum + (event.count ?? 1), 0);
   }
 
   /** The extension's audit log, read in its service worker. */
@@ -107,13 +113,13 @@ export function describeGate(platform: 'x' | 'facebook' | 'linkedin', variants: 
       const page = await openComposer(v);
       await compose(page, v, BLOCKED_DRAFT, 'issues');
       const before = (await auditLog()).length;
-      const checkedBefore = (await fullAuditLog()).length - before;
+      const checkedBefore = await checkedCount();
       await page.locator(v.submitButton).click();
       await expectBlocked(page, v);
       await expect.poll(async () => (await auditLog()).slice(before)).toEqual([
         { at: expect.any(String), platform, ruleIds: ['privacy/nhs-number'], action: 'blocked' },
       ]);
-      expect((await fullAuditLog()).length - (await auditLog()).length).toBe(checkedBefore + 1);
+      expect(await checkedCount()).toBe(checkedBefore + 1);
       await page.close();
     });
 

@@ -10,9 +10,9 @@ export async function sendAuditEvent(
   platform: Platform,
   action: AuditAction,
   ruleIds: string[],
-  reason?: string,
+  extra: Pick<AuditEvent, 'reason' | 'detail' | 'until'> = {},
 ): Promise<boolean> {
-  const event: AuditEvent = { at: new Date().toISOString(), platform, ruleIds, action, ...(reason ? { reason } : {}) };
+  const event: AuditEvent = { at: new Date().toISOString(), platform, ruleIds, action, ...extra };
   const message: Message = { type: 'audit', event };
   try {
     const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;

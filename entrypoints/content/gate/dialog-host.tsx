@@ -15,7 +15,15 @@ export const GATE_HOST_ATTRIBUTE = 'data-clearpost-gate';
 
 export type OpenDialog = { outcome: Promise<DialogOutcome>; close(): void };
 
-export function showPrepublishDialog(content: DialogContent): OpenDialog {
+/** Which events inside the dialog count as the user's. */
+export type EventTrust = (event: Event) => boolean;
+
+/**
+ * Our shadow root is open (test hooks), so a page script could reach in and click "Post anyway" or
+ * type a reason: only trusted input reaches the dialog. Tests in jsdom, whose events are all
+ * untrusted, pass their own `trusts`.
+ */
+export function showPrepublishDialog(content: DialogContent, trusts: EventTrust = (event) => event.isTrusted): OpenDialog {
   const host = document.createElement('div');
   host.setAttribute(GATE_HOST_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -25,6 +33,17 @@ export function showPrepublishDialog(content: DialogContent): OpenDialog {
   shadow.append(style, mount);
   // Keys typed in the dialog (the reason field) must not reach the site's shortcuts, e.g. X's "n".
   for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of ['click', 'keydown', 'input', 'change', 'submit', 'beforeinput'] as const) {
+    shadow.addEventListener(
+      type,
+      (e) => {
+        if (trusts(e)) return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+      },
+      { capture: true },
+    );
+  }
   (document.body ?? document.documentElement).append(host);
 
   const root = createRoot(mount);

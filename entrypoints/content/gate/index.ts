@@ -4,15 +4,16 @@
 // stops is held back and the dialog decides what happens next. When anything on our side fails the
 // post goes through and the composer's badge shows the error: never a silent block.
 
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../../../rules/types';
 import { containsDeep, parentDeep, queryAllDeep } from '../dom/deep';
+import type { Lifetime } from '../lifetime';
 import { deepActiveElement } from '../platforms/shared';
 import type { PlatformAdapter } from '../platforms/types';
 import { photoGate } from '../attachments/photo-gate';
 import type { ComposerSession } from '../session-types';
 import { sendAuditEvent } from './audit-client';
-import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type OpenDialog } from './dialog-host';
+import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type EventTrust, type OpenDialog } from './dialog-host';
+import { showComposerNotice } from '../ui/notice';
 import { auditRuleIds, decideGate, type GatePolicy } from './policy';
 
 export { resolveGatePolicy, type GatePolicy } from './policy';
@@ -21,8 +22,16 @@ export { sendAuditEvent } from './audit-client';
 export type GateOptions = {
   adapter: PlatformAdapter;
   sessionForEditor: (editor: HTMLElement) => ComposerSession | undefined;
-  ctx: Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated'>;
+  ctx: Pick<Lifetime, 'addEventListener' | 'onInvalidated'>;
   getPolicy: () => GatePolicy;
+  /** Why an override reason cannot be recorded (it holds an identifier), or null. */
+  reasonProblem?: (reason: string) => string | null;
+  /** The gate let this composer's post go: the escape detector expects it to empty or close. */
+  onDecided?: (editor: HTMLElement) => void;
+  /** Before the first ruleset arrived: resolves when checking can start (null once it can). */
+  notReady?: () => Promise<void> | null;
+  /** Which events in the dialog are the user's (default: trusted ones; jsdom tests pass their own). */
+  dialogTrusts?: EventTrust;
 };
 
 /** How the user tried to publish: with a control (click, Enter/Space on it) or a shortcut in the editor. */
@@ -39,13 +48,16 @@ const AUDIT_ACK_TIMEOUT_MS = 1500;
 
 const CONTROL = 'button, [role="button"], input[type="submit"]';
 
-export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateOptions): void {
+export function installGate(options: GateOptions): void {
+  const { adapter, sessionForEditor, ctx, getPolicy, reasonProblem, onDecided, notReady, dialogTrusts } = options;
   let dialog: OpenDialog | null = null;
   /** True only while our own re-submit is being dispatched (it may cause trusted follow-up events, e.g. a form submit). */
   let resubmitting = false;
   const resubmittedAt = new WeakMap<HTMLElement, number>();
   /** Composers whose post is held until their photo checks end (issue 11). */
   const waitingForPhotos = new WeakSet<HTMLElement>();
+  /** Composers whose submit waits for the first check. */
+  const waiting = new WeakSet<HTMLElement>();
 
   /** `afterPhotos`: the held post is judged again now that its photos are checked; a pass sends it. */
   function attempt(event: Event, submit: SubmitAttempt, afterPhotos = false): void {
@@ -53,6 +65,8 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
     if (dialog || waitingForPhotos.has(submit.editor)) return hold(event); // a second click or key press while we ask or wait
     if (Date.now() - (resubmittedAt.get(submit.editor) ?? -Infinity) < RESUBMIT_SETTLE_MS) return hold(event);
 
+    const pending = sessionForEditor(submit.editor) ? null : notReady?.();
+    if (pending) return holdUntilChecked(event, submit, pending);
     const checked = checkPublishedTogether(submit);
     if (!checked) return; // not attached to this composer: fail open
     if (holdForPhotos(event, submit)) return;
@@ -64,13 +78,21 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
       return;
     }
     const { platform } = checked[0]!.session;
-    // Every publish attempt the gate judged counts as a checked draft in the admin's insights.
-    void sendAuditEvent(platform, 'checked', []);
+    // A held key repeats its keydown: one attempt, one audit entry.
+    const repeat = event instanceof KeyboardEvent && event.repeat;
     if (decision.kind === 'pass') {
+      for (const c of checked) onDecided?.(c.session.editor);
       photoGate.forget(submit.editor);
       if (afterPhotos) resubmit(submit);
+      if (repeat) return;
+      const unchecked = checked.map((c) => c.session.uncheckedReason()).find((r) => r !== null);
+      // Every publish attempt the gate judged counts as a checked draft in the admin's insights;
+      // one it could not judge is recorded as such, never as a clean check.
+      if (unchecked) void sendAuditEvent(platform, 'posted-unchecked', [], { detail: unchecked });
+      else void sendAuditEvent(platform, 'checked', []);
       return;
     }
+    void sendAuditEvent(platform, 'checked', []);
 
     hold(event);
     const ruleIds = auditRuleIds(decision.findings);
@@ -78,7 +100,7 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
     const returnFocusTo = deepActiveElement();
     const markError = () => checked.forEach((c) => c.session.setState('error'));
     try {
-      dialog = showPrepublishDialog({ platform, ...decision });
+      dialog = showPrepublishDialog({ platform, ...decision, ...(reasonProblem ? { reasonProblem } : {}) }, dialogTrusts);
     } catch {
       // We stopped the post and cannot ask: let it go rather than block silently.
       markError();
@@ -93,9 +115,11 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
       if (outcome.kind === 'fix' && owner) owner.session.focusFinding(owner.findings.indexOf(firstProblem));
       else if (outcome.kind !== 'override') focusIfConnected(returnFocusTo);
       else {
-        const recorded = await withTimeout(sendAuditEvent(platform, 'override', ruleIds, outcome.reason), AUDIT_ACK_TIMEOUT_MS);
+        const reason = outcome.reason === undefined ? {} : { reason: outcome.reason };
+        const recorded = await withTimeout(sendAuditEvent(platform, 'override', ruleIds, reason), AUDIT_ACK_TIMEOUT_MS);
         if (!recorded) markError();
         photoGate.forget(submit.editor);
+        for (const c of checked) onDecided?.(c.session.editor);
         resubmit(submit);
       }
     });
@@ -146,23 +170,46 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
       .filter((other) => other !== editor && containsDeep(scope, other));
   }
 
+  /**
+   * A submit before the first check (the ruleset is still on its way, ~1.7 s on a browser's first
+   * tab): held with a visible "checking" state, then sent again through the gate once it can judge.
+   */
+  function holdUntilChecked(event: Event, submit: SubmitAttempt, ready: Promise<void>): void {
+    hold(event);
+    if (waiting.has(submit.editor)) return;
+    waiting.add(submit.editor);
+    const notice = showComposerNotice(submit.editor, 'checking', 'Clearpost is checking this post…');
+    void ready.then(() => {
+      waiting.delete(submit.editor);
+      notice.remove();
+      send(submit);
+    });
+  }
+
   /** Publish once more, as the user asked, through the site's own control. */
   function resubmit(submit: SubmitAttempt): void {
-    const { editor, shortcut } = submit;
+    const { editor } = submit;
     if (!editor.isConnected) return;
     resubmittedAt.set(editor, Date.now());
-    if (shortcut) editor.focus({ preventScroll: true }); // the site picks the focused editor's control
-    const control = liveControl(submit);
     resubmitting = true;
     try {
-      if (control) {
-        if (!isDisabled(control)) control.click();
-      } else if (shortcut) {
-        // No control to click (e.g. a comment box without a visible button): repeat the shortcut.
-        editor.dispatchEvent(new KeyboardEvent('keydown', { ...keyInit(shortcut), bubbles: true, cancelable: true, composed: true }));
-      }
+      send(submit);
     } finally {
       resubmitting = false;
+    }
+  }
+
+  /** Clicks the site's control (or repeats the shortcut when there is none) for this submit. */
+  function send(submit: SubmitAttempt): void {
+    const { editor, shortcut } = submit;
+    if (!editor.isConnected) return;
+    if (shortcut) editor.focus({ preventScroll: true }); // the site picks the focused editor's control
+    const control = liveControl(submit);
+    if (control) {
+      if (!isDisabled(control)) control.click();
+    } else if (shortcut) {
+      // No control to click (e.g. a comment box without a visible button): repeat the shortcut.
+      editor.dispatchEvent(new KeyboardEvent('keydown', { ...keyInit(shortcut), bubbles: true, cancelable: true, composed: true }));
     }
   }
 
@@ -180,8 +227,11 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
     return editor && button ? { editor, control: button, shortcut: null } : null;
   }
 
+  // Untrusted events (a page script's control.click(), a synthetic keydown or form submit) are held
+  // like the user's: a bookmarklet or third-party script must not publish what the user could not.
+  // Our own re-submit is let through by the `resubmitting` flag in attempt().
   function onClick(event: MouseEvent): void {
-    if (!event.isTrusted || fromOurUi(event)) return;
+    if (fromOurUi(event)) return;
     const target = pathTarget(event);
     if (!target || !adapter.isSubmitControl(target)) return;
     const submit = controlAttempt(target);
@@ -189,7 +239,7 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
   }
 
   function onKeydown(event: KeyboardEvent): void {
-    if (!event.isTrusted || event.isComposing || fromOurUi(event)) return;
+    if (event.isComposing || fromOurUi(event)) return;
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const target = pathTarget(event);
     if (!target) return;
@@ -206,7 +256,7 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
   }
 
   function onSubmit(event: SubmitEvent): void {
-    if (!event.isTrusted || fromOurUi(event) || !(event.target instanceof HTMLFormElement)) return;
+    if (fromOurUi(event) || !(event.target instanceof HTMLFormElement)) return;
     const form = event.target;
     const control =
       (event.submitter && adapter.isSubmitControl(event.submitter) ? event.submitter : null) ??
@@ -221,12 +271,14 @@ export function installGate({ adapter, sessionForEditor, ctx, getPolicy }: GateO
     if (editor) attempt(event, { editor, control: null, shortcut: null });
   }
 
-  /** The editor (one with a session) the event happened in. */
+  /** The editor (one with a session, or any composer before the first check) the event happened in. */
   function editorInPath(event: Event): HTMLElement | null {
-    for (const node of event.composedPath()) {
+    const path = event.composedPath();
+    for (const node of path) {
       if (node instanceof HTMLElement && sessionForEditor(node)) return node;
     }
-    return null;
+    if (!notReady?.()) return null;
+    return adapter.findComposers().find((c) => path.includes(c.editor))?.editor ?? null;
   }
 
   ctx.addEventListener(window, 'click', onClick, { capture: true });

@@ -1,11 +1,16 @@
 // Facebook: every composer is Lexical (`data-lexical-editor`); class names are hashed, labels are
 // localized, so labels only refine the surface and the Post button is the last resort (platforms.md §2).
 import type { Composer, PlatformAdapter } from './types';
-import { buttonLabel, editorNearControl, isPlainEnter, isWithin, queryAllDeep } from './shared';
+import { buttonLabel, editorNearControl, isLastControlAfter, isPlainEnter, isWithin, queryAllDeep } from './shared';
 
 const EDITOR = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
+/** The comment box's send button keeps its id in every interface language (labels: English only). */
 const COMMENT_SUBMIT = '#focused-state-composer-submit, [role="button"][aria-label="Comment"], [role="button"][aria-label="Reply"]';
-const POST_LABELS = new Set(['Post', 'Publish', 'Share now']);
+/**
+ * Labels only add certainty; the post dialog's button is found by position too (see isSubmitControl),
+ * so an interface language missing here still gates. English, French, German, Spanish, Welsh.
+ */
+const POST_LABELS = new Set(['Post', 'Publish', 'Share now', 'Publier', 'Posten', 'Publicar', 'Postio']);
 
 function surfaceOf(editor: HTMLElement): Composer['surface'] {
   const label = editor.getAttribute('aria-label') ?? '';
@@ -28,8 +33,14 @@ export const facebookAdapter: PlatformAdapter = {
   isSubmitControl(el) {
     if (isWithin(el, COMMENT_SUBMIT)) return true;
     const button = el.closest('[role="button"], button');
-    // The post dialog's button has no stable id: a "Post" button in a dialog that holds a composer.
-    return !!button && POST_LABELS.has(buttonLabel(button)) && !!button.closest('[role="dialog"]')?.querySelector(EDITOR);
+    if (!button) return false;
+    const label = buttonLabel(button);
+    // The post dialog's button has no stable id or language-free label: in a dialog that holds a
+    // composer it is labelled Post (or its translation), or it is the dialog's last control after
+    // the editor (the footer button that follows the "Add to your post" row), whatever its text.
+    const dialog = button.closest('[role="dialog"]');
+    const editor = dialog?.querySelector<HTMLElement>(EDITOR);
+    return !!editor && (POST_LABELS.has(label) || isLastControlAfter(button, dialog!, editor));
   },
   composerForSubmit: (control) => editorNearControl(control, EDITOR),
   isSubmitKey: (e, editor) => surfaceOf(editor) !== 'post' && isPlainEnter(e),

@@ -37,3 +37,15 @@ export const isPlainEnter = (e: KeyboardEvent) =>
 
 /** The text a button shows or announces, for the few controls with no stable attribute. */
 export const buttonLabel = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+
+const CONTROL = 'button, [role="button"], input[type="submit"]';
+
+/**
+ * Whether `control` is the last button-like element in `scope` and comes after `editor` in document
+ * order: where composers put their submit button, whatever the interface language calls it.
+ */
+export function isLastControlAfter(control: Element, scope: Element, editor: Element): boolean {
+  const controls = [...scope.querySelectorAll(CONTROL)].filter((c) => !editor.contains(c));
+  const last = controls[controls.length - 1];
+  return last === control && (editor.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}

@@ -4,7 +4,8 @@ import type { PlatformAdapter, Composer } from './types';
 import { editorNearControl, hostIn, isCtrlOrCmdEnter, isWithin, queryAllDeep } from './shared';
 
 const EDITOR = '[data-testid^="tweetTextarea_"]';
-const SUBMIT = 'button[data-testid="tweetButton"], button[data-testid="tweetButtonInline"]';
+/** By test id, whatever the element: older layouts render the Post control as div[role=button]. */
+const SUBMIT = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
 
 function composerFor(marked: HTMLElement): Composer | null {
   // The test id sits on the contenteditable itself (Draft) or on/around the mobile textarea.

@@ -72,6 +72,7 @@ function install(over: Partial<GateOptions> = {}) {
       },
     },
     getPolicy: () => policy,
+    dialogTrusts: () => true, // jsdom's events are all untrusted; these tests stand in for the user
     ...over,
   });
 }
@@ -91,7 +92,7 @@ beforeEach(() => {
   policy = { blockOn: 'error', override: 'confirm' };
   setState = vi.fn();
   focusFinding = vi.fn();
-  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), focusFinding, setState };
+  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), focusFinding, setState, uncheckedReason: () => null };
   cleanups = [];
   vi.mocked(sendAuditEvent).mockClear().mockResolvedValue(true);
 });
@@ -131,11 +132,60 @@ describe('installGate: fail open, visibly', () => {
     expect(posts).toBe(1);
   });
 
-  it('ignores script-made clicks (how its own re-submit reaches the site)', () => {
+  it("holds a page script's click like the user's, and lets it through once the draft is clean", async () => {
     install();
     postButton.click();
+    expect(posts).toBe(0);
+    expect(dialogHost()).not.toBeNull();
+    fireEvent.click(dialog().getByRole('button', { name: 'Go back and fix' }));
+    await vi.waitFor(() => expect(focusFinding).toHaveBeenCalled());
+    findings = [];
+    postButton.click();
     expect(posts).toBe(1);
-    expect(session.recheckNow).not.toHaveBeenCalled();
+  });
+
+  it('holds a synthetic keyboard submit in the editor', () => {
+    install();
+    const key = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    editor.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(true);
+    expect(dialogHost()).not.toBeNull();
+  });
+});
+
+describe('installGate: before the first check and without one', () => {
+  it('holds a submit that comes before the ruleset, shows "checking", then judges it', async () => {
+    let ready: () => void = () => undefined;
+    const arrival = new Promise<void>((resolve) => (ready = resolve));
+    let attached = false;
+    install({ sessionForEditor: (el) => (attached && el === editor ? session : undefined), notReady: () => (attached ? null : arrival) });
+    const click = userClick(postButton);
+    expect(click.defaultPrevented).toBe(true);
+    expect(posts).toBe(0);
+    expect(document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]')).not.toBeNull();
+    attached = true;
+    ready();
+    await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
+    expect(posts).toBe(0);
+    expect(document.querySelector('clearpost-notice')).toBeNull();
+  });
+
+  it('records a post from a composer it could not judge as posted-unchecked, not checked', () => {
+    session.uncheckedReason = () => 'paused';
+    findings = [];
+    install();
+    userClick(postButton);
+    expect(posts).toBe(1);
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'posted-unchecked', [], { detail: 'paused' }]]);
+  });
+
+  it('ignores key auto-repeat for the audit', () => {
+    findings = [];
+    install();
+    for (const repeat of [false, true, true]) {
+      userDispatch(editor, new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, repeat, bubbles: true, cancelable: true }));
+    }
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'checked', []]]);
   });
 });
 

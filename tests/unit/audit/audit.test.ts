@@ -9,6 +9,8 @@ import {
   registerAuditHandler,
   type AuditStorage,
 } from '../../../entrypoints/background/audit';
+import { createDefaultChecker } from '../../../rules';
+import { reasonProblem } from '../../../entrypoints/shared/reason-check';
 import { AUDIT_REASON_MAX_LENGTH, STORAGE_KEYS, type AuditEvent } from '../../../entrypoints/shared/protocol';
 
 const event = (n: number, extra: Partial<AuditEvent> = {}): AuditEvent => ({
@@ -48,6 +50,29 @@ describe('audit log store', () => {
     const log = createAuditLog(memoryStorage(), 3);
     for (let n = 1; n <= 5; n++) await log.append(event(n));
     expect((await log.list()).map((e) => e.at)).toEqual([event(3).at, event(4).at, event(5).at]);
+  });
+
+  it('counts checked drafts per site and day in one event instead of one event each', async () => {
+    const log = createAuditLog(memoryStorage(), 10);
+    const checked = (n: number, platform: AuditEvent['platform'] = 'x') => event(n, { action: 'checked', ruleIds: [], platform });
+    for (let n = 1; n <= 50; n++) await log.append(checked(n));
+    await log.append(checked(51, 'facebook'));
+    const nextDay = { ...checked(1), at: '2026-11-23T08:00:00.000Z' };
+    await log.append(nextDay);
+    expect(await log.list()).toEqual([
+      { ...checked(50), count: 50 },
+      checked(51, 'facebook'),
+      nextDay,
+    ]);
+  });
+
+  it('never lets routine events evict overrides, escapes or unchecked posts', async () => {
+    const log = createAuditLog(memoryStorage(), 3);
+    await log.append(event(1, { action: 'override', reason: 'approved' }));
+    await log.append(event(2, { action: 'escaped' }));
+    for (let n = 3; n <= 20; n++) await log.append(event(n));
+    expect((await log.list()).map((e) => e.action)).toEqual(['override', 'escaped', 'blocked']);
+    expect((await log.list())[2]?.at).toBe(event(20).at);
   });
 
   it('loses no event when many tabs append at once', async () => {
@@ -124,17 +149,41 @@ describe('audit export', () => {
       event(2, { action: 'override', reason: 'Approved, "as discussed"\nwith Sam' }),
       event(3, { action: 'override', reason: '=HYPERLINK("http://evil")' }),
     ]);
+    const q = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
     expect(csv.split('\r\n')).toEqual([
-      'at,platform,ruleIds,action,reason',
-      `${event(1).at},x,privacy/nhs-number brand/name,blocked,`,
-      `${event(2).at},x,privacy/nhs-number,override,"Approved, ""as discussed""\nwith Sam"`,
-      `${event(3).at},x,privacy/nhs-number,override,"'=HYPERLINK(""http://evil"")"`,
+      q(['at', 'platform', 'ruleIds', 'action', 'reason', 'count', 'detail', 'until']),
+      q([event(1).at, 'x', 'privacy/nhs-number brand/name', 'blocked', '', '', '', '']),
+      q([event(2).at, 'x', 'privacy/nhs-number', 'override', 'Approved, ""as discussed""\nwith Sam', '', '', '']),
+      q([event(3).at, 'x', 'privacy/nhs-number', 'override', "'=HYPERLINK(\"\"http://evil\"\")", '', '', '']),
       '',
     ]);
+  });
+
+  it.each([';=1+1', ' =cmd', '-2+3', '@SUM(A1)', '+1', '\t=1'])('neutralises the formula prefix in %j', (reason) => {
+    const row = auditToCsv([event(1, { action: 'override', reason })]).split('\r\n')[1]!;
+    expect(row).toContain(`"'${reason}"`);
   });
 
   it('writes JSON that reads back to the same events', () => {
     const events = [event(1), event(2, { action: 'override', reason: 'ok' })];
     expect(JSON.parse(auditToJson(events))).toEqual(events);
+  });
+});
+
+describe('override reasons are checked by the privacy rules', () => {
+  const checker = createDefaultChecker();
+  const problem = (reason: string) => reasonProblem(checker, reason, 'x');
+
+  it('refuses a reason that holds a patient identifier, and stores nothing', async () => {
+    const store = memoryStorage();
+    const leaky = event(1, { action: 'override', reason: 'Patient Maria Gonzalez NHS 943 476 5919' });
+    const reply = await handleAuditMessage(createAuditLog(store), { type: 'audit', event: leaky }, (reason, platform) => reasonProblem(checker, reason, platform));
+    expect(reply).toEqual({ ok: false });
+    expect(store.events).toEqual([]);
+    expect(problem('Patient Maria Gonzalez NHS 943 476 5919')).toMatch(/patient identifier \(.*privacy\/nhs-number/);
+  });
+
+  it('accepts an ordinary justification', () => {
+    expect(problem('Fictional number used in our data-privacy training post')).toBeNull();
   });
 });

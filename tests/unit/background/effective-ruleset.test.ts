@@ -44,12 +44,20 @@ describe('resolveEffectiveRuleset', () => {
     expect(effective).toMatchObject({ gate: { blockOn: 'warning', override: 'reason' }, warningsConfirm: true, allowPause: false, locked: true });
   });
 
-  it('says why the policy ruleset is not in use and falls back to the local one', () => {
-    const effective = resolveEffectiveRuleset(
-      inputs({ local: stored(RIVERSIDE), managed: { rulesetUrl: 'https://it.example/r.yaml' }, policyStatus: { at: 'x', error: 'HTTP 404' } }),
-    );
-    expect(effective.source).toEqual({ kind: 'paste' });
-    expect(effective.error).toBe('Organisation ruleset: HTTP 404');
+  it('says why the policy ruleset is not in use and falls back to the embedded default, never the local one', () => {
+    for (const locked of [true, false]) {
+      const effective = resolveEffectiveRuleset(
+        inputs({ local: stored(RIVERSIDE), managed: { rulesetUrl: 'https://it.example/r.yaml', locked }, policyStatus: { at: 'x', error: 'HTTP 404' } }),
+      );
+      expect(effective.source).toEqual({ kind: 'embedded' });
+      expect(effective.error).toBe('Organisation ruleset: HTTP 404');
+    }
+  });
+
+  it('switches pausing off by default under a locked policy', () => {
+    expect(resolveEffectiveRuleset(inputs({ managed: { locked: true } })).allowPause).toBe(false);
+    expect(resolveEffectiveRuleset(inputs({ managed: { locked: true, allowPause: true } })).allowPause).toBe(true);
+    expect(resolveEffectiveRuleset(inputs({ managed: {} })).allowPause).toBe(true);
   });
 
   it('falls back to the default when stored text no longer loads', () => {

@@ -3,7 +3,9 @@
 
 import type { FetchLike } from '../../../entrypoints/background/url-source';
 
-export type Scripted = { status: number; body?: string; headers?: Record<string, string> } | { error: string };
+export type Scripted =
+  | { status: number; body?: string | ReadableStream<Uint8Array>; headers?: Record<string, string>; finalUrl?: string }
+  | { error: string };
 
 export function fakeServer(...answers: Scripted[]) {
   const requests: { url: string; headers: Record<string, string> }[] = [];
@@ -12,12 +14,10 @@ export function fakeServer(...answers: Scripted[]) {
     const answer = answers.shift();
     if (!answer) throw new Error('unexpected request');
     if ('error' in answer) throw new TypeError(answer.error);
-    const bytes = new TextEncoder().encode(answer.body ?? '');
-    return {
-      status: answer.status,
-      headers: new Headers(answer.headers ?? {}),
-      arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    };
+    const body = typeof answer.body === 'string' || answer.body === undefined ? new TextEncoder().encode(answer.body ?? '') : answer.body;
+    const response = new Response(answer.status === 304 ? null : body, { status: answer.status, headers: answer.headers ?? {} });
+    // A real fetch reports where redirects ended; Response built here has no URL of its own.
+    return { status: response.status, headers: response.headers, body: response.body, url: answer.finalUrl ?? url };
   };
   return { fetch, requests, remaining: () => answers.length };
 }

@@ -104,6 +104,21 @@ describe('ruleset service', () => {
     expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined();
   });
 
+  it('after IT moves the policy URL, a refresh fetches only the new URL and keeps its error until it loads', async () => {
+    const server = fakeServer({ status: 200, body: RIVERSIDE }, { status: 500 }, { status: 500 }, { status: 200, body: RIVERSIDE_V2 });
+    await fakeBrowser.storage.managed.set({ rulesetUrl: 'https://it.example/a.yaml' });
+    const service = startRulesetService(apis(), server.fetch);
+    await service.ready;
+    await fakeBrowser.storage.managed.set({ rulesetUrl: 'https://it.example/b.yaml' });
+    await vi.waitFor(async () => expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toMatchObject({ error: expect.stringContaining('500') }));
+    await service.refreshAll();
+    expect(server.requests.map((r) => r.url)).toEqual(['https://it.example/a.yaml', 'https://it.example/b.yaml', 'https://it.example/b.yaml']);
+    expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toMatchObject({ error: expect.stringContaining('500') });
+    await service.refreshAll();
+    expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toMatchObject({ text: RIVERSIDE_V2, source: { kind: 'policy', url: 'https://it.example/b.yaml' } });
+    expect(await read(ADMIN_STORAGE_KEYS.policyStatus)).toBeUndefined();
+  });
+
   it('applies the policy when the managed storage changes', async () => {
     const service = startRulesetService(apis(), fakeServer().fetch);
     await service.ready;
@@ -111,13 +126,44 @@ describe('ruleset service', () => {
     await vi.waitFor(async () => expect(await read(ADMIN_STORAGE_KEYS.policyRuleset)).toMatchObject({ text: RIVERSIDE }));
   });
 
+  const OPTIONS_PAGE = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
+  const CONTENT_SCRIPT = { id: 'test-extension-id', url: 'https://x.com/home', tab: { id: 3, url: 'https://x.com/home' } };
+
+  function serviceListener(server = fakeServer()) {
+    const listeners: ((message: unknown, sender: unknown, reply: (r: unknown) => void) => unknown)[] = [];
+    const runtime = { ...fakeBrowser.runtime, onMessage: { addListener: (cb: (typeof listeners)[number]) => listeners.push(cb) } };
+    startRulesetService({ ...fakeBrowser, runtime } as unknown as BackgroundApis, server.fetch);
+    const listener = listeners[0]!;
+    return (message: unknown, sender: unknown) => new Promise((resolve) => void listener(message, sender, resolve));
+  }
+
   it('answers admin messages through runtime.onMessage and ignores other messages', async () => {
     const listeners: ((message: unknown, sender: unknown, reply: (r: unknown) => void) => unknown)[] = [];
-    const fake = { ...fakeBrowser, runtime: { onMessage: { addListener: (cb: (typeof listeners)[number]) => listeners.push(cb) } } };
-    startRulesetService(fake as unknown as BackgroundApis, fakeServer().fetch);
+    const runtime = { ...fakeBrowser.runtime, onMessage: { addListener: (cb: (typeof listeners)[number]) => listeners.push(cb) } };
+    startRulesetService({ ...fakeBrowser, runtime } as unknown as BackgroundApis, fakeServer().fetch);
     const listener = listeners[0]!;
-    expect(listener({ type: 'audit', event: {} }, {}, () => undefined)).toBe(false);
-    const reply = await new Promise((resolve) => expect(listener({ type: 'ruleset-reset' }, {}, resolve)).toBe(true));
+    expect(listener({ type: 'audit', event: {} }, OPTIONS_PAGE, () => undefined)).toBe(false);
+    const reply = await new Promise((resolve) => expect(listener({ type: 'ruleset-reset' }, OPTIONS_PAGE, resolve)).toBe(true));
     expect(reply).toEqual({ ok: true, active: null });
+  });
+
+  it('refuses admin messages from content scripts, whatever they ask', async () => {
+    const send = serviceListener();
+    await send({ type: 'ruleset-load', text: RIVERSIDE, source: { kind: 'paste' } }, OPTIONS_PAGE);
+    for (const message of [{ type: 'ruleset-reset' }, { type: 'ruleset-load-url', url: 'https://attacker.example/r.yaml' }, { type: 'ruleset-refresh' }]) {
+      expect(await send(message, CONTENT_SCRIPT)).toMatchObject({ ok: false, errors: [{ message: 'only the admin console can change rulesets' }] });
+    }
+    expect(await read(STORAGE_KEYS.ruleset)).toMatchObject({ text: RIVERSIDE, source: { kind: 'paste' } });
+  });
+
+  it('derives the source itself: a pasted ruleset cannot claim a URL that later refreshes', async () => {
+    const server = fakeServer();
+    const send = serviceListener(server);
+    const forged = { type: 'ruleset-load', text: RIVERSIDE, source: { kind: 'url', url: 'https://attacker.example/r.yaml' } };
+    expect(await send(forged, OPTIONS_PAGE)).toMatchObject({ ok: false });
+    expect(await send({ type: 'ruleset-load', text: RIVERSIDE, source: { kind: 'file', name: 'r.yaml', url: 'https://attacker.example/r.yaml' } }, OPTIONS_PAGE)).toMatchObject({ ok: true });
+    expect(await read(STORAGE_KEYS.ruleset)).toMatchObject({ source: { kind: 'file', name: 'r.yaml' } });
+    expect((await read(STORAGE_KEYS.ruleset)) as object).not.toHaveProperty('source.url');
+    expect(await send({ type: 'ruleset-load', text: 42, source: { kind: 'paste' } }, OPTIONS_PAGE)).toMatchObject({ ok: false, errors: [{ path: 'text' }] });
   });
 });

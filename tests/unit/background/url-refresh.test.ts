@@ -54,6 +54,27 @@ describe('loadFromUrl', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('refuses a redirect that ends on a non-https address, storing nothing', async () => {
+    const server = fakeServer({ status: 200, body: RIVERSIDE, finalUrl: 'http://rules.example/riverside.yaml' });
+    const reply = await loadFromUrl(store(), 'local', target, server.fetch);
+    expect(reply).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('redirected to a non-https address') }] });
+    expect(await local()).toBeUndefined();
+  });
+
+  it('stops reading an answer past 2 MB instead of holding it whole', async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(256 * 1024).fill(97));
+      },
+    });
+    const reply = await loadFromUrl(store(), 'local', target, fakeServer({ status: 200, body: endless }).fetch);
+    expect(reply).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('larger than 2097152 bytes') }] });
+    // 2 MB is eight 256 KB chunks: the ninth crosses the cut and reading stops there.
+    expect(pulled).toBeLessThanOrEqual(10);
+  });
+
   it('refuses a fetched ruleset that does not match the pinned SHA-256', async () => {
     const server = fakeServer({ status: 200, body: RIVERSIDE });
     const reply = await loadFromUrl(store(), 'local', { ...target, sha256: await hexOf(RIVERSIDE_V2) }, server.fetch);

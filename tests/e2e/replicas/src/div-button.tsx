@@ -1,8 +1,16 @@
-// Meta's div buttons (Facebook, Business Suite): role=button, aria-disabled while unusable, and
-// Enter and Space act like on a real button.
+// A div acting as a button, as Facebook and X's older layout render them: role=button, focusable,
+// aria-disabled when it cannot act, and answering Enter and Space like a real button.
 import type { KeyboardEvent } from 'react';
 
-export function DivButton(props: { label: string; disabled: boolean; onPress: () => void; id?: string; children: string }) {
+export function DivButton(props: {
+  label?: string;
+  disabled: boolean;
+  onPress: () => void;
+  id?: string;
+  testId?: string;
+  className?: string;
+  children: string;
+}) {
   const press = () => {
     if (!props.disabled) props.onPress();
   };
@@ -11,9 +19,10 @@ export function DivButton(props: { label: string; disabled: boolean; onPress: ()
       role="button"
       tabIndex={0}
       id={props.id}
+      data-testid={props.testId}
       aria-label={props.label}
       aria-disabled={props.disabled ? 'true' : undefined}
-      className="div-button"
+      className={props.className ?? 'div-button'}
       onClick={press}
       onKeyDown={(e: KeyboardEvent) => {
         if (e.key === 'Enter' || e.key === ' ') {
@@ -26,4 +35,3 @@ export function DivButton(props: { label: string; disabled: boolean; onPress: ()
     </div>
   );
 }
-

@@ -5,13 +5,29 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { LexicalEditor } from 'lexical';
-import { DivButton } from './div-button';
 import { LexicalBox, clearLexical, lexicalText } from './lexical-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
 import { MediaButton } from './media-input';
 import { css } from './page';
+import { DivButton as SharedDivButton } from './div-button';
 
 installReplicaApi('facebook');
+
+/** `?locale=fr|de|es|cy`: Facebook's interface in another language (labels as the live site words them). */
+const LABELS = {
+  en: { post: 'Post', close: 'Close', comment: 'Comment', photo: 'Photo/video', feeling: 'Feeling/activity', mind: "What's on your mind, Alex?", commentAs: 'Comment as Alex' },
+  fr: { post: 'Publier', close: 'Fermer', comment: 'Commenter', photo: 'Photo/vidéo', feeling: 'Humeur/activité', mind: 'Quoi de neuf, Alex ?', commentAs: 'Commenter en tant que Alex' },
+  de: { post: 'Posten', close: 'Schließen', comment: 'Kommentieren', photo: 'Foto/Video', feeling: 'Gefühl/Aktivität', mind: 'Was machst du gerade, Alex?', commentAs: 'Als Alex kommentieren' },
+  es: { post: 'Publicar', close: 'Cerrar', comment: 'Comentar', photo: 'Foto/video', feeling: 'Sentimiento/actividad', mind: '¿Qué estás pensando, Alex?', commentAs: 'Comentar como Alex' },
+  cy: { post: 'Postio', close: 'Cau', comment: 'Rhoi sylw', photo: 'Llun/fideo', feeling: 'Teimlad/gweithgaredd', mind: 'Beth sydd ar eich meddwl, Alex?', commentAs: 'Rhoi sylw fel Alex' },
+};
+const localeParam = new URLSearchParams(location.search).get('locale');
+const T = LABELS[(localeParam && localeParam in LABELS ? localeParam : 'en') as keyof typeof LABELS];
+
+/** Facebook's buttons: div-button styling, plus a modifier class for some. */
+function DivButton(props: Omit<Parameters<typeof SharedDivButton>[0], 'className'> & { className?: string }) {
+  return <SharedDivButton {...props} className={`div-button ${props.className ?? ''}`} />;
+}
 
 function CreatePostDialog({ onClose }: { onClose: () => void }) {
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
@@ -27,21 +43,31 @@ function CreatePostDialog({ onClose }: { onClose: () => void }) {
       <div role="dialog" aria-labelledby="create-post-title" className="dialog">
         <div className="dialog-head">
           <h2 id="create-post-title">Create post</h2>
-          <DivButton label="Close" disabled={false} onPress={onClose}>
+          <DivButton label={T.close} disabled={false} onPress={onClose}>
             ✕
           </DivButton>
         </div>
         <div className="author">Alex Morgan</div>
         <LexicalBox
           surface="post"
-          label="What's on your mind, Alex?"
+          label={T.mind}
           onTextChange={setText}
           editorRef={setEditor}
           autoFocus
         />
         <MediaButton label="Photo/video" />
-        <DivButton label="Post" disabled={empty} onPress={post}>
-          Post
+        {localeParam && (
+          <div className="add-to-post">
+            <DivButton label={T.photo} disabled={false} onPress={() => undefined}>
+              🖼
+            </DivButton>
+            <DivButton label={T.feeling} disabled={false} onPress={() => undefined}>
+              🙂
+            </DivButton>
+          </div>
+        )}
+        <DivButton label={T.post} disabled={empty} onPress={post} className="post-button">
+          {T.post}
         </DivButton>
       </div>
     </div>,
@@ -59,8 +85,8 @@ function CommentBox() {
   };
   return (
     <div className="comment-box">
-      <LexicalBox surface="comment" label="Comment as Alex" onTextChange={setText} editorRef={setEditor} onEnter={submit} />
-      <DivButton id="focused-state-composer-submit" label="Comment" disabled={text.trim().length === 0} onPress={() => submit(editor)}>
+      <LexicalBox surface="comment" label={T.commentAs} onTextChange={setText} editorRef={setEditor} onEnter={submit} />
+      <DivButton id="focused-state-composer-submit" label={T.comment} disabled={text.trim().length === 0} onPress={() => submit(editor)}>
         ➤
       </DivButton>
     </div>
@@ -103,7 +129,8 @@ css(`
   .dialog .lexical-wrap [data-lexical-editor] { min-height: 120px; font-size: 24px; }
   .dialog-head { display: flex; justify-content: space-between; align-items: center; }
   .div-button { display: inline-block; background: #0866ff; color: #fff; border-radius: 6px; padding: 6px 12px; cursor: pointer; text-align: center; }
-  .dialog .div-button[aria-label="Post"] { display: block; margin-top: 12px; }
+  .dialog .post-button { display: block; margin-top: 12px; }
+  .add-to-post { display: flex; gap: 8px; margin-top: 8px; }
   .dialog-head .div-button { background: #e4e6eb; color: #050505; border-radius: 50%; }
   .div-button[aria-disabled="true"] { background: #e4e6eb; color: #bcc0c4; cursor: not-allowed; }
   .comment-box { display: flex; gap: 8px; align-items: flex-end; background: #f0f2f5; border-radius: 18px; padding: 4px 8px; }

@@ -7,12 +7,16 @@ import { DraftBox, plainText } from './draft-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
 import { css } from './page';
 import { MediaButton } from './media-input';
+import { DivButton } from './div-button';
 
 installReplicaApi('x');
 
 function hasText(state: EditorState): boolean {
   return plainText(state).trim().length > 0;
 }
+
+/** `?layout=legacy`: the older layout, whose inline Post control is a div[role=button] (still clicked by many scripts). */
+const LEGACY_LAYOUT = new URLSearchParams(location.search).get('layout') === 'legacy';
 
 function InlineComposer(props: { surface: string; placeholder: string; buttonLabel: string }) {
   const [state, setState] = useState(() => EditorState.createEmpty());
@@ -33,9 +37,15 @@ function InlineComposer(props: { surface: string; placeholder: string; buttonLab
       />
       <div data-testid="toolBar" className="toolbar">
         <MediaButton label="Add photos or video" />
-        <button type="button" role="button" data-testid="tweetButtonInline" disabled={!hasText(state)} onClick={submit}>
-          <span>{props.buttonLabel}</span>
-        </button>
+        {LEGACY_LAYOUT ? (
+          <DivButton testId="tweetButtonInline" className="legacy-button" disabled={!hasText(state)} onPress={submit}>
+            {props.buttonLabel}
+          </DivButton>
+        ) : (
+          <button type="button" role="button" data-testid="tweetButtonInline" disabled={!hasText(state)} onClick={submit}>
+            <span>{props.buttonLabel}</span>
+          </button>
+        )}
       </div>
     </div>
   );
@@ -159,6 +169,7 @@ css(`
   .DraftEditor-root { font-size: 20px; min-height: 52px; position: relative; }
   .public-DraftEditorPlaceholder-root { position: absolute; color: #536471; pointer-events: none; }
   .toolbar { display: flex; justify-content: flex-end; gap: 8px; margin-top: 8px; }
+  .legacy-button { background: #0f1419; color: #fff; border-radius: 999px; padding: 8px 16px; font-weight: 700; cursor: pointer; }
   button[data-testid^="tweetButton"] { background: #0f1419; color: #fff; border: 0; border-radius: 999px; padding: 8px 16px; font-weight: 700; }
   button:disabled { opacity: .5; }
   .icon, [data-testid="addButton"] { background: none; border: 1px solid #cfd9de; border-radius: 999px; width: 34px; height: 34px; }
