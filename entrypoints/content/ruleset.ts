@@ -5,6 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { compile } from '../../rules/compile';
+import { addGivenNames } from '../../rules/people/lexicon';
 import type { CompiledChecker } from '../../rules/compile';
 import { STORAGE_KEYS } from '../shared/protocol';
 import type { Message, StoredEffectiveRuleset } from '../shared/protocol';
@@ -17,7 +18,9 @@ export type ContentRuleset = Omit<StoredEffectiveRuleset, 'ruleset' | 'disable'>
 const KEY = STORAGE_KEYS.effective;
 
 export function compileStored(stored: StoredEffectiveRuleset): ContentRuleset {
-  const { ruleset, disable, ...settings } = stored;
+  const { ruleset, disable, names, ...settings } = stored;
+  // Names first, so the first check already knows them.
+  if (names) addGivenNames(names.given, names.ambiguous);
   try {
     return { ...settings, checker: compile(ruleset, { disable }) };
   } catch (error) {

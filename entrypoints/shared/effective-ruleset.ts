@@ -7,6 +7,7 @@
 
 import { compile, createDefaultChecker, defaultRuleset, loadRuleset } from '../../rules';
 import type { CompiledChecker, Ruleset } from '../../rules';
+import { AMBIGUOUS_NAME_DATA, GIVEN_NAME_DATA } from '../../rules/people/name-data';
 import { resolveGatePolicy } from '../content/gate/policy';
 import { extensionApi } from './extension-api';
 import { pauseAllowedBy, policyProvidesRuleset, readManagedPolicy } from './managed-policy';
@@ -77,7 +78,7 @@ export function resolveEffectiveRuleset(inputs: EffectiveInputs): EffectiveRules
 
 /** What content scripts receive (STORAGE_KEYS.effective): the same result without its compiled checker. */
 export function storedForm({ checker: _compiled, ...data }: EffectiveRuleset): StoredEffectiveRuleset {
-  return data;
+  return { ...data, names: { given: GIVEN_NAME_DATA, ambiguous: AMBIGUOUS_NAME_DATA } };
 }
 
 export type StorageEvents = {

@@ -183,4 +183,6 @@ export type StoredEffectiveRuleset = {
   allowPause: boolean;
   /** Why a configured ruleset is not the one in use. */
   error?: string;
+  /** Given names at scale (rules/people/name-data.ts): too large for the content script's own bundle, so the background hands them over with the ruleset. */
+  names?: { given: string; ambiguous: string };
 };

@@ -4,7 +4,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishEffectiveRuleset, type PublisherApis } from '../../../entrypoints/background/effective-publisher';
 import { compileStored, subscribeContentRuleset, type ContentRuleset } from '../../../entrypoints/content/ruleset';
-import { resolveEffectiveRuleset } from '../../../entrypoints/shared/effective-ruleset';
+import { resolveEffectiveRuleset, storedForm } from '../../../entrypoints/shared/effective-ruleset';
 import { STORAGE_KEYS, type Message, type StoredEffectiveRuleset } from '../../../entrypoints/shared/protocol';
 import { RIVERSIDE } from './rulesets';
 
@@ -71,6 +71,15 @@ describe('content ruleset', () => {
     expect(content.checker?.check(post, { platform: 'x' }).map((f) => f.ruleId)).toEqual(['brand/name']);
     expect(content).toMatchObject({ gate: { blockOn: 'error', override: 'confirm' }, allowPause: true, source: { kind: 'paste' } });
     stop();
+  });
+
+  it('publishes the given names at scale with the ruleset (the content bundle carries only the compact list)', () => {
+    const published = storedForm(resolveEffectiveRuleset({ local: stored(RIVERSIDE), disabledRules: [], managed: {} }));
+    expect(published.names?.given).toContain('Jaylen');
+    // "Jaylen" is in the large list only; the content side compiles with what it was handed.
+    const post = 'So proud of Jaylen, who was discharged from our ICU today!';
+    const content = compileStored(published);
+    expect(content.checker?.check(post, { platform: 'x' }).some((f) => f.ruleId === 'privacy/patient-name' && f.severity === 'error')).toBe(true);
   });
 
   it('fails open when the stored ruleset does not compile: no checker, and an error saying so', () => {
