@@ -74,7 +74,7 @@ describe('content ruleset', () => {
   });
 
   it('publishes the given names at scale with the ruleset (the content bundle carries only the compact list)', () => {
-    const published = storedForm(resolveEffectiveRuleset({ local: stored(RIVERSIDE), disabledRules: [], managed: {} }));
+    const published = storedForm(resolveEffectiveRuleset({ disabledRules: [], managed: {} }));
     expect(published.names?.given).toContain('Jaylen');
     // "Jaylen" is in the large list only; the content side compiles with what it was handed.
     const post = 'So proud of Jaylen, who was discharged from our ICU today!';
