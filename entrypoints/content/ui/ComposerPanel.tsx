@@ -74,7 +74,7 @@ export function ComposerPanel(props: ComposerPanelProps) {
             data-clearpost-state={state}
             aria-expanded={open}
             aria-controls={panelId}
-            aria-label={`Clearpost: ${label}`}
+            aria-label={badgeName(badgeGlyph(state, counts.error + counts.warning + counts.info), label)}
             title={`Clearpost: ${label}`}
             onClick={() => setOpen((o) => !o)}
           >
@@ -137,6 +137,11 @@ export function ComposerPanel(props: ComposerPanelProps) {
         : null}
     </>
   );
+}
+
+/** The badge's accessible name starts with the number it shows (WCAG 2.5.3, label in name). */
+function badgeName(glyph: string, label: string): string {
+  return /^\d+$/.test(glyph) ? `${glyph} – Clearpost: ${label}` : `Clearpost: ${label}`;
 }
 
 function badgeGlyph(state: BadgeState, count: number): string {

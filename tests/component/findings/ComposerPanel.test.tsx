@@ -33,7 +33,7 @@ function setup(overrides: Partial<ComposerPanelProps> = {}) {
 describe('ComposerPanel', () => {
   test('the badge is a labelled button carrying the state hook', () => {
     setup();
-    const badge = screen.getByRole('button', { name: 'Clearpost: 1 error, 1 warning' });
+    const badge = screen.getByRole('button', { name: '2 – Clearpost: 1 error, 1 warning' });
     expect(badge).toHaveAttribute('data-clearpost-badge');
     expect(badge).toHaveAttribute('data-clearpost-state', 'issues');
     expect(badge).toHaveAttribute('aria-expanded', 'false');
