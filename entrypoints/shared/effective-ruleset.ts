@@ -10,7 +10,7 @@ import type { CompiledChecker, Ruleset } from '../../rules';
 import { AMBIGUOUS_NAME_DATA, GIVEN_NAME_DATA } from '../../rules/people/name-data';
 import { resolveGatePolicy } from '../content/gate/policy';
 import { extensionApi } from './extension-api';
-import { pauseAllowedBy, policyProvidesRuleset, readManagedPolicy } from './managed-policy';
+import { noteManagedChange, pauseAllowedBy, policyProvidesRuleset, readManagedPolicy } from './managed-policy';
 import type { ActiveRuleset, ManagedPolicy, RulesetSource, StoredEffectiveRuleset } from './protocol';
 import { readRulesetState, RULESET_STATE_KEYS } from './stored-state';
 import { watchStorageSerially } from './storage-watch';
@@ -122,7 +122,11 @@ export function subscribeEffectiveRuleset(
   const resolve = createEffectiveResolver();
   return watchStorageSerially(
     storage.onChanged,
-    (changes, area) => area === 'managed' || (area === 'local' && Object.keys(changes).some((key) => RULESET_STATE_KEYS.includes(key))),
+    (changes, area) => {
+      if (area !== 'managed') return area === 'local' && Object.keys(changes).some((key) => RULESET_STATE_KEYS.includes(key));
+      noteManagedChange(storage.managed);
+      return true;
+    },
     async (isActive) => {
       const inputs = await readEffectiveInputs(storage);
       if (!isActive()) return;

@@ -72,6 +72,14 @@ export const MANAGED_READ_TIMEOUT_MS = 2000;
 const silentAreas = new WeakSet<ManagedArea>();
 
 /**
+ * A policy that arrives after startup (Chromium loads extension policy seconds later) is announced by
+ * storage.onChanged('managed'): from then on the area answers, so reads wait for it again.
+ */
+export function noteManagedChange(area: ManagedArea | undefined): void {
+  if (area) silentAreas.delete(area);
+}
+
+/**
  * Reads storage.managed. Browsers reject, throw or never answer when no policy is deployed (Firefox
  * without policies.json, Chrome without managed_schema), which simply means "no policy".
  */

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resolveEffectiveRuleset, subscribeEffectiveRuleset } from '../../../entrypoints/shared/effective-ruleset';
 import type { EffectiveInputs, EffectiveRuleset } from '../../../entrypoints/shared/effective-ruleset';
-import { MANAGED_READ_TIMEOUT_MS, parseManagedPolicy, readManagedPolicy } from '../../../entrypoints/shared/managed-policy';
+import { MANAGED_READ_TIMEOUT_MS, noteManagedChange, parseManagedPolicy, readManagedPolicy } from '../../../entrypoints/shared/managed-policy';
 import { ADMIN_STORAGE_KEYS, STORAGE_KEYS } from '../../../entrypoints/shared/protocol';
 import { RIVERSIDE, RIVERSIDE_V2 } from './rulesets';
 
@@ -124,6 +124,24 @@ describe('managed policy', () => {
       const again = readManagedPolicy(silent);
       await vi.advanceTimersByTimeAsync(0);
       expect(await again).toEqual({ policy: {}, ignored: [] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads a policy that arrives after a silent start once storage.onChanged announces it', async () => {
+    vi.useFakeTimers();
+    try {
+      let answer: (items: Record<string, unknown>) => void = () => {};
+      let calls = 0;
+      const late = { get: () => (++calls === 1 ? new Promise<Record<string, unknown>>(() => {}) : new Promise<Record<string, unknown>>((r) => (answer = r))) };
+      const first = readManagedPolicy(late);
+      await vi.advanceTimersByTimeAsync(MANAGED_READ_TIMEOUT_MS);
+      expect(await first).toEqual({ policy: {}, ignored: [] });
+      noteManagedChange(late); // storage.onChanged('managed') fired: the policy has loaded
+      const second = readManagedPolicy(late);
+      answer({ locked: true });
+      expect(await second).toEqual({ policy: { locked: true }, ignored: [] });
     } finally {
       vi.useRealTimers();
     }
