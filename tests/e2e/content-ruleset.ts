@@ -5,7 +5,8 @@ import type { BrowserContext } from 'playwright-core';
 export const E2E_RULESET = `name: Clearpost content e2e
 version: 1
 extends: [healthcare]
-disable: [tone/cure]
+# The packs' own cure rules would claim the same words (one tone finding per span).
+disable: [tone/cure, tone/cure-verb]
 rules:
   - id: test/cure
     kind: substitution
