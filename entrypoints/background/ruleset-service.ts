@@ -40,7 +40,12 @@ const adminMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('ruleset-load'),
     text: z.string().max(MAX_RULESET_BYTES),
-    source: z.discriminatedUnion('kind', [z.object({ kind: z.literal('file'), name: z.string().min(1).max(260) }), z.object({ kind: z.literal('paste') })]),
+    // (console: the profile and tuning forms' edited ruleset)
+    source: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('file'), name: z.string().min(1).max(260) }),
+      z.object({ kind: z.literal('paste') }),
+      z.object({ kind: z.literal('console') }),
+    ]),
   }),
   z.object({
     type: z.literal('ruleset-load-url'),

@@ -50,7 +50,7 @@ export const AUDIT_ACTIONS = [
   'fix-applied',
   /** Drafts the gate judged at submit time: one counter event per site per day (`count`). */
   'checked',
-  /** A post left without a check: `detail` says why (paused, unreadable, no-ruleset, too-long). */
+  /** A post left without a check: `detail` says why (paused, unreadable, no-ruleset, too-long, photo). */
   'posted-unchecked',
   /** A composer holding unresolved errors was cleared or removed without a gate decision. */
   'escaped',

@@ -29,7 +29,7 @@ export function watchAttachments(ctx: Pick<ContentScriptContext, 'addEventListen
       () => {
         // No photo module, no photo check: the badge says Clearpost is not checking, and it is audited.
         sessionForEditor(editor)?.setState('error');
-        void sendAuditEvent(env.platform, 'checked', [PHOTO_CHECK_FAILED]);
+        void sendAuditEvent(env.platform, 'posted-unchecked', [PHOTO_CHECK_FAILED], { detail: 'photo' });
       },
     );
   };

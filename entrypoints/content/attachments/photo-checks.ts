@@ -75,7 +75,7 @@ export function createPhotoChecks(env: PhotoEnv): PhotoChecks {
     } catch (error) {
       check.state = 'failed';
       check.problem = error instanceof TimedOut ? 'the check ran out of time' : error instanceof Error ? error.message : String(error);
-      void sendAuditEvent(env.platform, 'checked', [PHOTO_CHECK_FAILED]);
+      void sendAuditEvent(env.platform, 'posted-unchecked', [PHOTO_CHECK_FAILED], { detail: 'photo' });
     }
     render(editor);
   }

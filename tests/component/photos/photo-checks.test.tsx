@@ -76,7 +76,7 @@ describe('createPhotoChecks', () => {
     expect(photos.findings(editor)).toEqual([]);
     expect(panel()!.getAttribute('data-clearpost-photo-state')).toBe('failed');
     expect(panel()!.textContent).toContain('Not checked (the check ran out of time)');
-    expect(sendAuditEvent).toHaveBeenCalledWith('x', 'checked', ['image/check-failed']);
+    expect(sendAuditEvent).toHaveBeenCalledWith('x', 'posted-unchecked', ['image/check-failed'], { detail: 'photo' });
   });
 
   it('fails open without a ruleset, and when the reader reports an error', async () => {
@@ -91,8 +91,8 @@ describe('createPhotoChecks', () => {
     await withRuleset.pending(other);
     expect(withRuleset.findings(other)).toEqual([]);
     expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([
-      ['x', 'checked', ['image/check-failed']],
-      ['x', 'checked', ['image/check-failed']],
+      ['x', 'posted-unchecked', ['image/check-failed'], { detail: 'photo' }],
+      ['x', 'posted-unchecked', ['image/check-failed'], { detail: 'photo' }],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyPolicy } from '../../../entrypoints/background/policy';
 import { REFRESH_ALARM, refreshPeriod } from '../../../entrypoints/background/refresh-schedule';
 import { RulesetStore } from '../../../entrypoints/background/ruleset-store';
-import { startRulesetService } from '../../../entrypoints/background/ruleset-service';
+import { parseAdminMessage, startRulesetService } from '../../../entrypoints/background/ruleset-service';
 import type { BackgroundApis } from '../../../entrypoints/background/ruleset-service';
 import { ADMIN_STORAGE_KEYS, STORAGE_KEYS } from '../../../entrypoints/shared/protocol';
 import { fakeServer } from './fake-server';
@@ -70,6 +70,13 @@ describe('refreshPeriod', () => {
 
 describe('ruleset service', () => {
   const apis = () => fakeBrowser as unknown as BackgroundApis;
+
+  it('accepts the sources an admin page may name (file, paste, the console forms) and refuses a URL posing as one', () => {
+    for (const source of [{ kind: 'file', name: 'r.yaml' }, { kind: 'paste' }, { kind: 'console' }]) {
+      expect(parseAdminMessage({ type: 'ruleset-load', text: 'name: x', source })).toMatchObject({ type: 'ruleset-load', source });
+    }
+    expect(parseAdminMessage({ type: 'ruleset-load', text: 'name: x', source: { kind: 'url', url: 'https://attacker.example/r.yaml' } })).toMatchObject({ ok: false });
+  });
 
   it('loads pasted text on request and refuses invalid text with its errors', async () => {
     const service = startRulesetService(apis(), fakeServer().fetch);
