@@ -65,7 +65,11 @@ describe('admin console', () => {
 
     await options.bringToFront();
     await section(options, 'Rules');
-    await options.getByRole('checkbox', { name: 'Enable brand/name' }).uncheck();
+    // The switch is controlled by the stored setting, which the background writes: the box turns
+    // off once that round trip is done, not at the click itself.
+    const enable = options.getByRole('checkbox', { name: 'Enable brand/name' });
+    await enable.click();
+    await expect.poll(() => enable.isChecked(), { timeout: 10_000 }).toBe(false);
     const ui = await eventually(() => composerUi(composer, HOME), (u) => u.state === 'ok');
     expect(ui.boxes).toEqual([]);
     await composer.close();
