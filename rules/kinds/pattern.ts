@@ -1,5 +1,6 @@
 import type { RuleOf } from '../schema';
-import type { RuleKind } from './types';
+import { compileAlternativeGate } from './pattern-gate';
+import type { RuleHit, RuleKind } from './types';
 
 // Matching stops after this many hits per rule so a pattern matching every character of a
 // 100k-character paste cannot flood the UI.
@@ -17,10 +18,11 @@ export const pattern: RuleKind<'pattern'> = {
     defaultMessage: '"{match}" matches a pattern your organisation does not allow.',
   },
   compile(rule) {
-    const source = new RegExp(rule.pattern, flagsFor(rule));
+    const regexFor = compileAlternativeGate(rule.pattern, flagsFor(rule));
     return (input) => {
-      const regex = new RegExp(source);
-      const hits = [];
+      const regex = regexFor(input);
+      const hits: RuleHit[] = [];
+      if (!regex) return hits;
       for (let found = regex.exec(input.text); found && hits.length < MAX_HITS; found = regex.exec(input.text)) {
         if (found[0].length === 0) {
           regex.lastIndex++;

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inputFor } from '../../../rules/kinds/check-input';
+import { compileAlternativeGate } from '../../../rules/kinds/pattern-gate';
+import { flagsFor } from '../../../rules/kinds/pattern';
+import { createDefaultChecker } from '../../../rules/index';
+import type { RuleOf } from '../../../rules/schema';
+import { patternFactors } from '../../../rules/text/regex-factors';
+
+function allMatches(regex: RegExp | null, text: string): string[] {
+  if (!regex) return [];
+  const found: string[] = [];
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) regex.lastIndex++;
+    else found.push(`${m.index}:${m[0]}`);
+  }
+  return found;
+}
+
+describe('patternFactors', () => {
+  it('finds the literals each top-level alternative needs, lower-cased, whitespace runs as one space', () => {
+    expect(patternFactors(String.raw`\bFoo\s+bar\b|ba[zr]s?|(?:x|y)\d+|\w+`)?.required).toEqual([['foo bar'], ['baz', 'bar'], ['x', 'y'], null]);
+  });
+
+  it('takes a literal from a positive lookaround, never from a negative one or an optional part', () => {
+    expect(patternFactors(String.raw`\d+(?=\s*percent)`)?.required).toEqual([['percent']]);
+    expect(patternFactors(String.raw`\d+(?!\s*percent)`)?.required).toEqual([null]);
+    expect(patternFactors(String.raw`\d+(?:percent)?`)?.required).toEqual([null]);
+  });
+
+  it('gives up on what it does not model, so nothing is gated', () => {
+    expect(patternFactors(String.raw`(a)\s\1`)).toBeNull();
+    expect(patternFactors(String.raw`(?<w>a)\k<w>`)).toBeNull();
+  });
+
+  it('does not take letters /iu could match in other forms as literals', () => {
+    expect(patternFactors('straße|σοφία')?.required).toEqual([['stra'], null]);
+  });
+});
+
+describe('alternative gate', () => {
+  const checker = createDefaultChecker();
+  const patternRules = checker.rules.map(({ rule }) => rule).filter((rule): rule is RuleOf<'pattern'> => rule.kind === 'pattern');
+  const corpus = ['claims', 'hard-negatives', 'identifiers', 'neutral'].flatMap((name) =>
+    readFileSync(path.join(__dirname, '../../corpus', `${name}.jsonl`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+
+  it('the packs have pattern rules with gated alternatives', () => {
+    expect(patternRules.length).toBeGreaterThan(3);
+    expect(patternRules.every((rule) => patternFactors(rule.pattern)?.required.some((set) => set !== null))).toBe(true);
+  });
+
+  it.each(patternRules.map((rule) => [rule.id, rule] as const))('%s finds exactly what the whole pattern finds, on the corpus and on its examples', (_id, rule) => {
+    const gate = compileAlternativeGate(rule.pattern, flagsFor(rule));
+    const whole = new RegExp(rule.pattern, flagsFor(rule));
+    const examples = [...(rule.examples?.flag ?? []), ...(rule.examples?.pass ?? [])];
+    const texts = [...corpus, ...examples.map((example) => (typeof example === 'string' ? example : example.text))];
+    for (const text of texts) expect(allMatches(gate(inputFor(text, 'x')), text)).toEqual(allMatches(new RegExp(whole), text));
+  });
+
+  it.each(patternRules.map((rule) => [rule.id, rule] as const))('%s agrees with the whole pattern on texts built from its own literals and awkward characters', (_id, rule) => {
+    const gate = compileAlternativeGate(rule.pattern, flagsFor(rule));
+    const whole = new RegExp(rule.pattern, flagsFor(rule));
+    const literals = (patternFactors(rule.pattern)?.required ?? []).flatMap((set) => set ?? []);
+    const awkward = [' ', '  ', '\u00a0', '\n', '\t', 'ſ', 'S', '\u212a', 'K', '’', "'", '\u2011', '-', '£50', '$', '20%', '50 % off', '3', '.', 'Friday', 'by', 'x', '#ad', 'é'];
+    const token = fc.oneof(
+      fc.constantFrom(...literals),
+      fc.constantFrom(...literals).map((literal) => literal.toUpperCase().replace(/S/g, 'ſ').replace(/K/g, '\u212a')),
+      fc.constantFrom(...literals).map((literal) => literal.replace(/ /g, '\u00a0\n ')),
+      fc.constantFrom(...awkward),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 14 }), (tokens) => {
+        const text = tokens.join('');
+        expect(allMatches(gate(inputFor(text, 'x')), text)).toEqual(allMatches(new RegExp(whole), text));
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+});
