@@ -9,6 +9,7 @@ import type { Detector } from './detectors/types';
 import { KINDS } from './kinds';
 import type { CompileContext, RuleCheck, RuleKind } from './kinds/types';
 import type { KindName, Rule, Ruleset } from './schema';
+import { LiteralScanners } from './text/literal-scanner';
 import type { Checker } from './types';
 
 export type CompiledRule = {
@@ -41,7 +42,7 @@ export function kindOf<K extends KindName>(rule: Extract<Rule, { kind: K }>): Ru
 }
 
 export function compileContext(ruleset: Pick<Ruleset, 'org'>, detectors: Readonly<Record<string, Detector>> = DETECTORS): CompileContext {
-  return { org: ruleset.org, detectors };
+  return { org: ruleset.org, detectors, literals: new LiteralScanners() };
 }
 
 export function compileRule(rule: Rule, context: CompileContext): CompiledRule {

@@ -340,7 +340,8 @@ export function loadRuleset(text: string, options: LoadOptions = {}): LoadResult
     const { ruleset, file, source } = resolved;
     const checker = compile(ruleset, { detectors: options.detectors } satisfies CompileOptions);
     const context = compileContext(ruleset, options.detectors ?? DETECTORS);
-    const examples = options.trusted ? [] : file.rules.flatMap((rule) => runExamples(compileRule(rule, context)));
+    // Every rule is compiled before any example runs: the rules share one literal automaton, built at the first check.
+    const examples = options.trusted ? [] : file.rules.map((rule) => compileRule(rule, context)).flatMap((rule) => runExamples(rule));
     const failures = examples.filter((result) => !result.ok);
     if (failures.length > 0 && options.enforceExamples !== false) {
       const indexOf = new Map(file.rules.map((rule, index) => [rule.id, index]));

@@ -1,9 +1,10 @@
 // `context:` for terms and substitution rules: a match counts only when one of `requires` occurs
-// in its scope and none of `excludes` does (see the schema's descriptions, which admins read). Each
-// list is one automaton, scanned only when the rule matched something, so a check stays linear in
-// the text however long the lists are.
+// in its scope and none of `excludes` does (see the schema's descriptions, which admins read). The
+// lists join the ruleset's one literal pass (literal-scanner.ts) and are read only when the rule
+// matched something, so a check stays linear in the text however long the lists are.
 
 import type { ContextScope, MatchContext } from '../schema';
+import type { LiteralScanners } from '../text/literal-scanner';
 import { sentenceAround, sentenceEnds } from '../text/sentences';
 import { compileLiteralScan, type LiteralMatch } from './literal';
 import type { CheckInput } from './types';
@@ -66,35 +67,34 @@ class Occurrences {
 
 type Scan = (input: CheckInput) => LiteralMatch[];
 
-// Packs share vocabularies between rules (YAML anchors): one scanner per distinct list, and its
-// occurrences are found once per check however many rules ask.
-// Bounded so an admin editing rulesets for hours in the console cannot grow it without limit.
-const scanners = new Map<string, Scan>();
-const MAX_SHARED_SCANNERS = 256;
+// Packs share vocabularies between rules (YAML anchors): one list per distinct vocabulary in each
+// ruleset's scanners, and its occurrences are sorted once per check however many rules ask.
+const sharedScans = new WeakMap<LiteralScanners, Map<string, Scan>>();
 
-function sharedScan(phrases: readonly string[]): Scan {
+function sharedScan(phrases: readonly string[], scanners: LiteralScanners): Scan {
+  let scans = sharedScans.get(scanners);
+  if (!scans) sharedScans.set(scanners, (scans = new Map()));
   const key = phrases.join('\u0000');
-  let scan = scanners.get(key);
+  let scan = scans.get(key);
   if (!scan) {
-    const find = compileLiteralScan(phrases, CONTEXT_MATCHING);
+    const find = compileLiteralScan(phrases, CONTEXT_MATCHING, scanners);
     const found = new WeakMap<CheckInput, LiteralMatch[]>();
     scan = (input) => {
       let matches = found.get(input);
       if (!matches) found.set(input, (matches = find(input).sort((a, b) => a.start - b.start)));
       return matches;
     };
-    if (scanners.size >= MAX_SHARED_SCANNERS) scanners.clear();
-    scanners.set(key, scan);
+    scans.set(key, scan);
   }
   return scan;
 }
 
 export type ContextFilter = <M extends Span>(input: CheckInput, matches: M[]) => M[];
 
-export function compileContextFilter(context: MatchContext | undefined): ContextFilter {
+export function compileContextFilter(context: MatchContext | undefined, scanners: LiteralScanners): ContextFilter {
   if (!context) return (_input, matches) => matches;
-  const requires = context.requires?.length ? sharedScan(context.requires) : undefined;
-  const excludes = context.excludes?.length ? sharedScan(context.excludes) : undefined;
+  const requires = context.requires?.length ? sharedScan(context.requires, scanners) : undefined;
+  const excludes = context.excludes?.length ? sharedScan(context.excludes, scanners) : undefined;
   const scopes = scopesOf(context.scope);
   return (input, matches) => {
     if (matches.length === 0) return matches;

@@ -35,13 +35,14 @@ export const detector: RuleKind<'detector'> = {
     fixable: false,
     defaultMessage: '{detail}',
   },
-  compile(rule, { detectors, org }) {
+  compile(rule, { detectors, org, literals }) {
     const implementation = detectors[rule.detector];
     if (!implementation) throw new Error(`unknown detector "${rule.detector}"`);
     const isOrgOwn = compileOrgAllowList(org);
     const literalOptions = { caseSensitive: false, wholeWord: true };
-    const raise = rule.context?.raise.length ? compileLiterals(rule.context.raise, literalOptions) : undefined;
-    const lower = rule.context?.lower.length ? compileLiterals(rule.context.lower, literalOptions) : undefined;
+    // Context words read the canonical text: their own group, so that pass skips the other lists.
+    const raise = rule.context?.raise.length ? compileLiterals(rule.context.raise, literalOptions, literals, 'canonical') : undefined;
+    const lower = rule.context?.lower.length ? compileLiterals(rule.context.lower, literalOptions, literals, 'canonical') : undefined;
     const window = rule.context?.window ?? 0;
     return (input: CheckInput): RuleHit[] => {
       // Detectors and context words read the canonical text; findings and {match} use the draft's offsets.

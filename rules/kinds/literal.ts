@@ -3,8 +3,9 @@
 // "risk\u00a0free", "won't" matches "won’t". A phrase ending in "*" matches any word starting with
 // it, and the match runs to the end of that word ("guarantee*" finds "guaranteed" whole).
 
-import { leftmostLongest, TermAutomaton } from '../text/automaton';
+import { leftmostLongest } from '../text/automaton';
 import { foldCase, normaliseLookalikes } from '../text/fold';
+import { LiteralScanners } from '../text/literal-scanner';
 import { charAt, isWholeWord, isWordChar } from '../text/words';
 import type { CheckInput } from './types';
 
@@ -14,19 +15,29 @@ export type LiteralOptions = { caseSensitive: boolean; wholeWord: boolean };
 
 const PREFIX_MARK = '*';
 
-/** Every match of every phrase, overlapping ones included (context lists need them all). */
-export function compileLiteralScan(terms: readonly string[], options: LiteralOptions): (input: CheckInput) => LiteralMatch[] {
+/**
+ * Every match of every phrase, overlapping ones included (context lists need them all). Lists
+ * compiled with the same scanners and group are found in one pass over the text (see
+ * literal-scanner.ts); `group` keeps lists read against other texts (the canonical form) apart.
+ */
+export function compileLiteralScan(
+  terms: readonly string[],
+  options: LiteralOptions,
+  scanners: LiteralScanners = new LiteralScanners(),
+  group = 'draft',
+): (input: CheckInput) => LiteralMatch[] {
   const prefix = terms.map((term) => term.trim().endsWith(PREFIX_MARK));
   const normalised = terms.map((term, index) => {
     const trimmed = term.trim();
     const plain = normaliseLookalikes(prefix[index] ? trimmed.slice(0, -PREFIX_MARK.length).trimEnd() : trimmed);
     return options.caseSensitive ? plain : foldCase(plain);
   });
-  const automaton = new TermAutomaton(normalised);
+  const scanner = scanners.get(`${group}:${options.caseSensitive ? 'normalised' : 'folded'}`);
+  const list = scanner.add(normalised);
   return (input) => {
     const haystack = options.caseSensitive ? input.normalised() : input.folded();
     const matches: LiteralMatch[] = [];
-    for (const match of automaton.scan(haystack)) {
+    for (const match of scanner.find(haystack, list)) {
       if (prefix[match.term]) {
         const end = endOfWord(input.text, match.end);
         if (!options.wholeWord || isWholeWord(input.text, match.start, end)) matches.push({ ...match, end });
@@ -39,8 +50,13 @@ export function compileLiteralScan(terms: readonly string[], options: LiteralOpt
 }
 
 /** The leftmost-longest matches: what a reader sees as "the" phrases in the text. */
-export function compileLiterals(terms: readonly string[], options: LiteralOptions): (input: CheckInput) => LiteralMatch[] {
-  const scan = compileLiteralScan(terms, options);
+export function compileLiterals(
+  terms: readonly string[],
+  options: LiteralOptions,
+  scanners?: LiteralScanners,
+  group?: string,
+): (input: CheckInput) => LiteralMatch[] {
+  const scan = compileLiteralScan(terms, options, scanners, group);
   return (input) => leftmostLongest(scan(input));
 }
 

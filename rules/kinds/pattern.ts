@@ -17,8 +17,8 @@ export const pattern: RuleKind<'pattern'> = {
     fixable: true,
     defaultMessage: '"{match}" matches a pattern your organisation does not allow.',
   },
-  compile(rule) {
-    const regexFor = compileAlternativeGate(rule.pattern, flagsFor(rule));
+  compile(rule, { literals }) {
+    const regexFor = compileAlternativeGate(rule.pattern, flagsFor(rule), literals);
     return (input) => {
       const regex = regexFor(input);
       const hits: RuleHit[] = [];

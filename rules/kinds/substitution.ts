@@ -10,13 +10,14 @@ export const substitution: RuleKind<'substitution'> = {
     fixable: true,
     defaultMessage: 'Use "{suggestion}" instead of "{match}".',
   },
-  compile(rule) {
+  compile(rule, { literals }) {
     const entries = Object.entries(rule.swap).map(([from, to]) => ({ from, to: Array.isArray(to) ? to : [to] }));
     const find = compileLiterals(
       entries.map((entry) => entry.from),
       rule,
+      literals,
     );
-    const inContext = compileContextFilter(rule.context);
+    const inContext = compileContextFilter(rule.context, literals);
     return (input) =>
       inContext(input, find(input)).map(({ start, end, term }) => {
         const match = input.text.slice(start, end);

@@ -9,9 +9,9 @@ export const terms: RuleKind<'terms'> = {
     fixable: false,
     defaultMessage: 'Avoid "{match}".',
   },
-  compile(rule) {
-    const find = compileLiterals(rule.terms, rule);
-    const inContext = compileContextFilter(rule.context);
+  compile(rule, { literals }) {
+    const find = compileLiterals(rule.terms, rule, literals);
+    const inContext = compileContextFilter(rule.context, literals);
     return (input) =>
       inContext(input, find(input)).map(({ start, end }) => {
         const match = input.text.slice(start, end);

@@ -3,6 +3,7 @@
 
 import type { Detector, OrgContext } from '../detectors/types';
 import type { KindName, RuleOf } from '../schema';
+import type { LiteralScanners } from '../text/literal-scanner';
 import type { NormalisedText } from '../text/normalise';
 import type { PlaceholderValues } from '../text/placeholders';
 import type { Platform, Severity } from '../types';
@@ -36,6 +37,8 @@ export type CheckInput = {
 export type CompileContext = {
   org: OrgContext;
   detectors: Readonly<Record<string, Detector>>;
+  /** Where the ruleset's literal lists are registered, so one pass per text finds them all. */
+  literals: LiteralScanners;
 };
 
 /** A problem in one rule found at load time; `path` is relative to the rule, e.g. "pattern". */

@@ -6,6 +6,7 @@ import { compileAlternativeGate } from '../../../rules/kinds/pattern-gate';
 import { flagsFor } from '../../../rules/kinds/pattern';
 import { createDefaultChecker } from '../../../rules/index';
 import type { RuleOf } from '../../../rules/schema';
+import { LiteralScanners } from '../../../rules/text/literal-scanner';
 import { patternFactors } from '../../../rules/text/regex-factors';
 
 function allMatches(regex: RegExp | null, text: string): string[] {
@@ -55,7 +56,7 @@ describe('alternative gate', () => {
   });
 
   it.each(patternRules.map((rule) => [rule.id, rule] as const))('%s finds exactly what the whole pattern finds, on the corpus and on its examples', (_id, rule) => {
-    const gate = compileAlternativeGate(rule.pattern, flagsFor(rule));
+    const gate = compileAlternativeGate(rule.pattern, flagsFor(rule), new LiteralScanners());
     const whole = new RegExp(rule.pattern, flagsFor(rule));
     const examples = [...(rule.examples?.flag ?? []), ...(rule.examples?.pass ?? [])];
     const texts = [...corpus, ...examples.map((example) => (typeof example === 'string' ? example : example.text))];
@@ -63,7 +64,7 @@ describe('alternative gate', () => {
   });
 
   it.each(patternRules.map((rule) => [rule.id, rule] as const))('%s agrees with the whole pattern on texts built from its own literals and awkward characters', (_id, rule) => {
-    const gate = compileAlternativeGate(rule.pattern, flagsFor(rule));
+    const gate = compileAlternativeGate(rule.pattern, flagsFor(rule), new LiteralScanners());
     const whole = new RegExp(rule.pattern, flagsFor(rule));
     const literals = (patternFactors(rule.pattern)?.required ?? []).flatMap((set) => set ?? []);
     const awkward = [' ', '  ', '\u00a0', '\n', '\t', 'ſ', 'S', '\u212a', 'K', '’', "'", '\u2011', '-', '£50', '$', '20%', '50 % off', '3', '.', 'Friday', 'by', 'x', '#ad', 'é'];
