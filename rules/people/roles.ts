@@ -69,10 +69,19 @@ const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
 
 const PRONOUN_OPENING = /^\s*(?:He|She|They|His|Her|Their|Him)\b/;
 
+// Every mention's role reads every other mention's name parts: split each name once, not once per pair.
+const namePartsOf = new WeakMap<Mention, string[]>();
+
+function nameParts(mention: Mention): string[] {
+  let parts = namePartsOf.get(mention);
+  if (!parts) namePartsOf.set(mention, (parts = stripTitles(mention.name).split(/\s+/)));
+  return parts;
+}
+
 /** Sentences that name `mention` by its full name, first name or surname, each once. */
 function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]): Span[] {
-  const parts = stripTitles(mention.name).split(/\s+/).filter((part) => part.length > 1);
-  const same = all.filter((other) => other === mention || parts.some((part) => stripTitles(other.name).split(/\s+/).includes(part)));
+  const parts = nameParts(mention).filter((part) => part.length > 1);
+  const same = all.filter((other) => other === mention || parts.some((part) => nameParts(other).includes(part)));
   const spans = new Map<number, Span>();
   for (const other of same) {
     const sentence = sentenceAround(text, other);

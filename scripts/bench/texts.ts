@@ -1,7 +1,8 @@
 // Texts for `npm run bench`: written for the bench, not taken from any corpus, so the numbers do not
 // depend on what the rules were tuned on. Each kind stresses a different path: plain prose (sentence
 // scans, name lookups, cue regexes), emoji (surrogates and the normaliser), long LinkedIn posts,
-// and identifier-dense text (every detector's candidates).
+// chatty short sentences, names from many languages (the people scan), hashtags and mentions, a
+// cosmetic promotion (the claims rules fire), and identifier-dense text (every detector's candidates).
 
 const PLAIN_PARAGRAPHS = [
   'This week our community nursing team visited schools across the valley to talk about healthy sleep, screen time and why breakfast matters more than most of us think.',
@@ -50,6 +51,34 @@ const IDENTIFIER_DENSE =
   'Patient ID #A1234567 in Room 412, Bed 7, Ward 23 Bay 3 (DOB 01/02/1950) lives at 42 Elm Street, Boston, MA 02115, SW1A 1AA. ' +
   'Email jane.doe@gmail.com, acct #PP-20431, member ID XJH 882 104 37, Medicare 1EG4-TE5-MK73, born on 3/4/2024 at 02:17, aged 95. ';
 
+// A chatty post in the voice of a GP practice's social media volunteer: short sentences, questions,
+// first names, times and an exclamation or two.
+const CHATTY_POST =
+  "Morning everyone! Quick one from the practice today. The car park is being resurfaced on Thursday, so if you're coming in for a blood test, " +
+  "try to get the bus or park on Mill Lane. Sorry about the mess! Jo and Raj on reception say thank you for being so patient last week when the phones went down. " +
+  "We know it was frustrating. Did you know you can order repeat prescriptions in the app? It takes two minutes, honestly. Have a lovely weekend and wrap up warm, " +
+  "it's meant to be freezing on Saturday. Any questions, just pop in or give us a ring after 10am when it's quieter. ";
+
+// Staff, donors and visitors with names from many languages, with titles, accents, hyphens and
+// surname-first order: the people scan's hardest input.
+const NAMES_POST =
+  'Welcome to our new starters this month: Dr Nguyễn Thị Hoa joins Paediatrics from Hanoi, Siobhán Ní Bhriain is our new Macmillan nurse, ' +
+  'Zhang Wei and Oluwaseun Adeyemi start in Pharmacy, and José María García-López leads the Estates team. ' +
+  "A big thank you to Mrs Gwenllian Pryce-Jones and the Friends of St Asaph's for the new garden, to Bjørn Øvergaard for cycling from Bergen, " +
+  'and to Ayşe Yılmaz, Krzysztof Wójcik and Małgorzata Dąbrowska who ran the Manchester 10K for the children\'s ward. ' +
+  "Professor Chidi Okonkwo-Bassey will speak at Tuesday's lecture on antibiotic stewardship; Sister Mary-Kate O'Sullivan retires after 38 years. ";
+
+// Hashtag- and mention-heavy campaign copy, as pasted from a social media scheduler.
+const HASHTAG_POST =
+  'Flu season is here! 💉 Book your jab at any of our clinics 👉 link in bio #FluJab #WinterWellness #NHS #StayWell #TeamRiverside #Vaccination ' +
+  '#Pharmacy #PublicHealth #HealthForAll #ProtectYourself @RiversideNHS @NHSEngland #FluFighter #getvaccinated #winterreadiness #keepwell 🙌🏽✨ ';
+
+// A cosmetic clinic promotion of the kind the claims pack exists for: prices, offers, deadlines.
+const PROMO_POST =
+  'New year, new you! ✨ Our January offer: anti-wrinkle treatment from £149 and 20% off lip filler when you book by Friday. ' +
+  'Consultations are free and our aesthetic practitioners have over 10 years of experience. Limited slots this month, so secure yours today! ' +
+  'Results vary from person to person; we will always talk you through risks and recovery first. Call 0161 496 0000 or DM us. ';
+
 function repeatTo(text: string, length: number): string {
   return text.repeat(Math.ceil(length / text.length)).slice(0, length);
 }
@@ -60,6 +89,14 @@ export const BENCH_TEXTS = [
   { name: 'emoji-heavy, 280 chars, X', text: repeatTo(EMOJI_POST, 280), platform: 'x' as const, budget: 1 },
   { name: 'emoji-heavy, 3,000 chars, Facebook', text: repeatTo(EMOJI_POST, 3000), platform: 'facebook' as const, budget: 5 },
   { name: 'long LinkedIn post, 3,000 chars', text: repeatTo(LINKEDIN_POST + '\n\n', 3000), platform: 'linkedin' as const, budget: 5 },
+  { name: 'chatty practice update, 280 chars, X', text: CHATTY_POST.slice(0, 280), platform: 'x' as const, budget: 1 },
+  { name: 'chatty practice update, 3,000 chars, Facebook', text: repeatTo(CHATTY_POST, 3000), platform: 'facebook' as const, budget: 5 },
+  { name: 'names from many languages, 280 chars, X', text: NAMES_POST.slice(0, 280), platform: 'x' as const, budget: 1 },
+  { name: 'names from many languages, 3,000 chars, LinkedIn', text: repeatTo(NAMES_POST, 3000), platform: 'linkedin' as const, budget: 5 },
+  { name: 'hashtags and mentions, 280 chars, X', text: HASHTAG_POST.slice(0, 280), platform: 'x' as const, budget: 1 },
+  { name: 'hashtags and mentions, 3,000 chars, Facebook', text: repeatTo(HASHTAG_POST, 3000), platform: 'facebook' as const, budget: 5 },
+  { name: 'cosmetic promotion, 280 chars, X', text: PROMO_POST.slice(0, 280), platform: 'x' as const, budget: 1 },
+  { name: 'cosmetic promotion, 3,000 chars, Facebook', text: repeatTo(PROMO_POST, 3000), platform: 'facebook' as const, budget: 5 },
   { name: 'identifier-dense, 280 chars, X', text: IDENTIFIER_DENSE.slice(0, 280), platform: 'x' as const, budget: 1 },
   { name: 'identifier-dense, 3,000 chars, LinkedIn', text: repeatTo(IDENTIFIER_DENSE, 3000), platform: 'linkedin' as const, budget: 5 },
 ];
