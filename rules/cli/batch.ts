@@ -4,7 +4,7 @@
 
 import type { CompiledChecker } from '../compile';
 import { checkBatchLine, type LineResult } from './batch-line';
-import { readLines, type InputLine } from './lines';
+import { readLineBatches, type InputLine } from './lines';
 import { CheckPool, type ChunkResults, type RulesetSpec } from './pool';
 import type { Progress } from './progress';
 
@@ -48,20 +48,27 @@ async function* markStalls<T>(source: AsyncIterable<T>): AsyncGenerator<T | type
 
 export async function runBatch(inputs: BatchInput[], options: BatchOptions): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { bad: false, blocking: false };
-  const emit = async (result: LineResult | undefined) => {
-    if (!result) return;
-    if (result.problem !== undefined) {
-      outcome.bad = true;
-      options.problem(result.problem);
+  // The answers to everything read so far go out in one write: one system call per input chunk
+  // rather than one per post. Nothing waits for more input with answers in hand.
+  const emit = async (results: readonly (LineResult | undefined)[]) => {
+    const outputs: string[] = [];
+    for (const result of results) {
+      if (!result) continue;
+      if (result.problem !== undefined) {
+        outcome.bad = true;
+        options.problem(result.problem);
+      }
+      outcome.blocking ||= result.blocking;
+      outputs.push(result.output);
     }
-    outcome.blocking ||= result.blocking;
-    await options.write(result.output);
+    if (outputs.length > 0) await options.write(outputs.join('\n'));
   };
+  const bytesOf = (lines: readonly InputLine[]) => lines.reduce((total, line) => total + line.bytes, 0);
   if (options.jobs <= 1) {
     for (const input of inputs) {
-      for await (const line of readLines(input.stream)) {
-        await emit(checkBatchLine(options.checker, line, input.name));
-        options.progress?.advance(1, line.bytes);
+      for await (const lines of readLineBatches(input.stream)) {
+        await emit(lines.map((line) => checkBatchLine(options.checker, line, input.name)));
+        options.progress?.advance(lines.length, bytesOf(lines));
       }
     }
     return outcome;
@@ -71,32 +78,23 @@ export async function runBatch(inputs: BatchInput[], options: BatchOptions): Pro
   const writeOldest = async () => {
     const oldest = inFlight.shift();
     if (!oldest) return;
-    for (const result of await oldest.results) await emit(result);
+    await emit(await oldest.results);
     options.progress?.advance(oldest.lines, oldest.bytes);
   };
   try {
     for (const input of inputs) {
-      let lines: InputLine[] = [];
-      let bytes = 0;
-      const send = async () => {
-        if (lines.length === 0) return;
-        inFlight.push({ results: pool.run({ source: input.name, lines }), bytes, lines: lines.length });
-        lines = [];
-        bytes = 0;
-        if (inFlight.length >= options.jobs * CHUNKS_IN_FLIGHT_PER_JOB) await writeOldest();
-      };
-      for await (const line of markStalls(readLines(input.stream))) {
-        if (line === STALL) {
+      for await (const batch of markStalls(readLineBatches(input.stream))) {
+        if (batch === STALL) {
           // The producer is slow: answer everything read so far rather than sit on it.
-          await send();
           while (inFlight.length > 0) await writeOldest();
           continue;
         }
-        lines.push(line);
-        bytes += line.bytes;
-        if (lines.length >= CHUNK_LINES) await send();
+        for (let first = 0; first < batch.length; first += CHUNK_LINES) {
+          const lines = batch.slice(first, first + CHUNK_LINES);
+          inFlight.push({ results: pool.run({ source: input.name, lines }), bytes: bytesOf(lines), lines: lines.length });
+          if (inFlight.length >= options.jobs * CHUNKS_IN_FLIGHT_PER_JOB) await writeOldest();
+        }
       }
-      await send();
     }
     while (inFlight.length > 0) await writeOldest();
   } finally {

@@ -1,5 +1,5 @@
 // Splits a byte stream into lines as it arrives. Pulling chunks with `for await` applies
-// backpressure: nothing more is read until the caller asks for the next line, so memory stays
+// backpressure: nothing more is read until the caller asks for the next lines, so memory stays
 // bounded by one chunk plus the longest line (which is capped).
 
 import { StringDecoder } from 'node:string_decoder';
@@ -9,7 +9,11 @@ export type InputLine = { number: number; text: string; bytes: number } | { numb
 /** Lines longer than this are reported, not held: a missing newline must not eat all memory. */
 export const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
-export async function* readLines(source: AsyncIterable<Buffer | string>, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<InputLine> {
+/**
+ * The lines completed by each chunk of the stream, together: what can be answered without waiting
+ * on the producer again. A batch writer answers a whole chunk in one write.
+ */
+export async function* readLineBatches(source: AsyncIterable<Buffer | string>, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<InputLine[]> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let pendingBytes = 0;
@@ -23,14 +27,15 @@ export async function* readLines(source: AsyncIterable<Buffer | string>, maxLine
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     pendingBytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     let start = 0;
+    const lines: InputLine[] = [];
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-      const line = take(pending + text.slice(start, newline), pendingBytes);
+      lines.push(take(pending + text.slice(start, newline), pendingBytes));
       pending = '';
       pendingBytes = 0;
       skipping = false;
       start = newline + 1;
-      yield line;
     }
+    if (lines.length > 0) yield lines;
     if (!skipping) pending += text.slice(start);
     if (pending.length > maxLineChars) {
       skipping = true;
@@ -38,5 +43,5 @@ export async function* readLines(source: AsyncIterable<Buffer | string>, maxLine
     }
   }
   pending += decoder.end();
-  if (pending !== '' || skipping) yield take(pending, pendingBytes);
+  if (pending !== '' || skipping) yield [take(pending, pendingBytes)];
 }
