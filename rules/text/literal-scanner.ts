@@ -8,7 +8,9 @@ import { TermAutomaton, type TermMatch } from './automaton';
 /** Texts remembered per scanner: a check reads the draft and, when it differs, its canonical form. */
 const RECENT_TEXTS = 2;
 
-type Scanned = { haystack: string; byList: TermMatch[][] };
+type Scanned = { haystack: string; byList: (TermMatch[] | undefined)[] };
+
+const NOTHING: readonly TermMatch[] = [];
 
 export class LiteralScanner {
   private readonly phraseIndex = new Map<string, number>();
@@ -43,14 +45,15 @@ export class LiteralScanner {
       scanned = { haystack, byList: this.scan(haystack) };
       this.recent = [scanned, ...this.recent.slice(0, RECENT_TEXTS - 1)];
     }
-    return scanned.byList[list] ?? [];
+    return scanned.byList[list] ?? NOTHING;
   }
 
-  private scan(haystack: string): TermMatch[][] {
+  private scan(haystack: string): (TermMatch[] | undefined)[] {
     this.automaton ??= new TermAutomaton([...this.phraseIndex.keys()]);
-    const byList: TermMatch[][] = Array.from({ length: this.lists }, () => []);
+    // Most lists find nothing in a given post: their entry stays empty.
+    const byList: (TermMatch[] | undefined)[] = new Array(this.lists);
     for (const { start, end, term: phrase } of this.automaton.scan(haystack)) {
-      for (const [list, term] of this.owners[phrase] as [number, number][]) (byList[list] as TermMatch[]).push({ start, end, term });
+      for (const [list, term] of this.owners[phrase] as [number, number][]) (byList[list] ??= []).push({ start, end, term });
     }
     return byList;
   }
