@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { leftmostLongest, TermAutomaton } from '../../../rules/text/automaton';
 import { matchCase } from '../../../rules/text/case';
+import { memoLast } from '../../../rules/text/memo-last';
 import { foldCase } from '../../../rules/text/fold';
 import { splitIntoWords } from '../../../rules/text/hashtag-words';
 import { compileOrgAllowList } from '../../../rules/text/org-lists';
@@ -104,4 +105,31 @@ describe('org allow-list', () => {
     ['Priya', false],
     ['555 0100', false],
   ])('%j is the org own: %s', (text, expected) => expect(isOwn(text)).toBe(expected));
+});
+
+describe('memoLast', () => {
+  it('answers a text asked again within one check (whole text, then a slice, then the text) without scanning it again', () => {
+    const scanned: string[] = [];
+    const length = memoLast((text: string) => {
+      scanned.push(text);
+      return text.length;
+    });
+    const post = 'Thanks to Ward 7. Mia went home today.';
+    expect([length(post), length(post.slice(18)), length(post), length(post.slice(18))]).toEqual([38, 20, 38, 20]);
+    expect(scanned).toEqual([post, post.slice(18)]);
+  });
+
+  it('forgets the oldest text once it holds eight, so memory stays flat over any number of posts', () => {
+    const scanned: string[] = [];
+    const echo = memoLast((text: string) => {
+      scanned.push(text);
+      return text;
+    });
+    for (let i = 0; i < 9; i++) echo(`post ${i}`);
+    echo('post 8');
+    echo('post 1');
+    echo('post 0');
+    expect(scanned.filter((text) => text === 'post 0')).toHaveLength(2);
+    expect(scanned.filter((text) => text === 'post 1')).toHaveLength(1);
+  });
 });
