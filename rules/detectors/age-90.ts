@@ -1,9 +1,8 @@
 // Ages of 90 and over (HIPAA Safe Harbor: only "90 or older" may be shown).
 import { CARE_CUE } from './cues';
 import { findCue, neighbourhoodAround, sentenceAround, textAfter, textBefore, type Span } from './context';
-import { namedPerson } from './names/staff';
 import { findPeople } from '../people/mentions';
-import { NOT_PATIENT, roleOf } from '../people/roles';
+import { NOT_PATIENT, possiblePatientIn, roleOf } from '../people/roles';
 import { orgIndex, type OrgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 
@@ -64,7 +63,7 @@ export const age90: Detector = {
       if (AGGREGATE_BEFORE.test(before) || AGGREGATE_AFTER.test(after)) continue;
       const sentence = sentenceAround(text, span);
       if (belongsToNonPatient(text, span, sentence, index)) continue;
-      const care = findCue(text, CARE_CUE, sentence) ?? namedPerson(text, neighbourhoodAround(text, span), index);
+      const care = findCue(text, CARE_CUE, sentence) ?? possiblePatientIn(text, neighbourhoodAround(text, span), index);
       if (!care && STAFF.test(text.slice(sentence.start, sentence.end))) continue;
       const age = match.slice(1).find(Boolean) ?? match[0];
       hits.push({
