@@ -48,7 +48,7 @@ const OWN_CARE = new RegExp(
   'i',
 );
 // "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
-const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient):? \p{Lu}\p{Ll}/u;
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? \p{Lu}\p{Ll}/u;
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 function ownCare(text: string, span: Span): string | undefined {
@@ -63,10 +63,11 @@ function ownCare(text: string, span: Span): string | undefined {
 const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
   ['not-a-person', /\b(?:therapy (?:dog|cat|pony|animal)|(?:our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pony|horse|mascot|robot|teddy)|(?:simulation|sim|training|resus|CPR) (?:mannequin|manikin|dummy|doll)|mannequin|manikin)\b/i],
   ['fictional', /\b(?:composite|fictional|fictitious|imaginary|hypothetical|made-up|not a real (?:patient|person)|(?:names?|details) (?:have been|has been|are|were) changed|persona|character(?! of)|played by|actors?|stock (?:photo|image)|for illustration)\b/i],
-  ['historical', /\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
+  // (a birth year is not history: "born ... 1921" with a 104th birthday is a living person)
+  ['historical', /(?<!\b(?:born|DOB|b\.)\b[^.!?\n]{0,40})\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
   [
     'staff',
-    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member)|charge nurse|ward manager)\b/i,
+    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member|birthday)|charge nurse|ward manager|front[- ]desk (?:star|queen|king|hero|legend|team|lead|manager|staff)|office manager|reception team)\b/i,
   ],
   ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining)|thoughts are with|condolences?|sympathy|cut the ribbon|unveil(?:ed|s)?|handler|finishers?|runners?)\b/iu],
   ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/i],
@@ -123,7 +124,7 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
   if (care) return { role: 'patient', evidence: care };
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
-  const ownRole = roleIn(text, [own], clauseAround(text, mention, own));
+  const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention);
   if (ownRole) return ownRole;
   if (isHistoryPost(text, own)) return { role: 'historical', evidence: 'a post about history' };
   const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);
@@ -135,7 +136,7 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
 const HISTORY_TAG = /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on)\b/i;
 // (not the year of a numeric date: "12/03/1958" on a handover board is a date of birth)
 const OLD_YEAR = /(?<!\d[/.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)/;
-const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,20}$/i;
+const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,40}$/i;
 
 function isHistoryPost(text: string, own: Span): boolean {
   if (!HISTORY_TAG.test(text)) return false;
@@ -162,9 +163,16 @@ function clauseAround(text: string, mention: Span, sentence: Span): Span {
 }
 
 /** The first role with evidence in `spans`; supporters and public figures only inside `clause` when one is given. */
-function roleIn(text: string, spans: readonly Span[], clause?: Span): RoleReading | undefined {
+/** Where evidence for `role` may sit: an animal or a mannequin only right beside the name ("a teddy was left ... by a little girl called Maisie Hart"). */
+function evidenceSpans(role: Role, spans: readonly Span[], clause: Span | undefined, mention: Span | undefined): readonly Span[] {
+  if (!clause || !mention) return spans;
+  if (role === 'not-a-person') return [{ start: Math.max(clause.start, mention.start - 60), end: Math.min(clause.end, mention.end + 60) }];
+  return LOOSE_ROLES.has(role) ? [clause] : spans;
+}
+
+function roleIn(text: string, spans: readonly Span[], clause?: Span, mention?: Span): RoleReading | undefined {
   for (const [role, pattern] of ROLE_EVIDENCE) {
-    const evidence = firstEvidence(text, clause && LOOSE_ROLES.has(role) ? [clause] : spans, pattern);
+    const evidence = firstEvidence(text, evidenceSpans(role, spans, clause, mention), pattern);
     if (evidence) return { role, evidence };
   }
   return undefined;
