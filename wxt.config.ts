@@ -4,6 +4,8 @@ import { OCR_ASSET_DIR, OCR_ASSETS } from './entrypoints/offscreen/assets';
 import { CONTENT_MATCHES } from './entrypoints/content/matches';
 import { BUNDLE_ALIASES } from './scripts/bundle-aliases';
 
+const CONTENT_MODULES = ['composer-ui.js', 'photo-checks.js'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep the engine and extension code readable outside WXT (CLI, tests).
@@ -35,11 +37,12 @@ export default defineConfig({
     // scripting: put the gate back into tabs already open when the extension is installed or updated;
     // offscreen (Chromium): the photo reader.
     permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // Photo checks (issue 11): the photo module the content script loads when a photo is attached.
+    // Modules the content script loads from the package when first needed: the composer UI (when a
+    // composer appears) and photo checks (issue 11, when a photo is attached).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['photo-checks.js']
-        : [{ resources: ['photo-checks.js'], matches: [...CONTENT_MATCHES], use_dynamic_url: true }],
+        ? [...CONTENT_MODULES]
+        : [{ resources: [...CONTENT_MODULES], matches: [...CONTENT_MATCHES], use_dynamic_url: true }],
     // The content scripts' hosts: one list (entrypoints/content/matches.ts) for both.
     host_permissions: [...CONTENT_MATCHES],
     // An admin-configured ruleset URL: access to its host is requested in the options page when the

@@ -17,6 +17,7 @@ import type { PlatformAdapter } from './platforms/types';
 import { subscribeContentRuleset, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
+import { withComposerUi } from './ui/module';
 import { removeStaleNotices, showComposerNotice } from './ui/notice';
 
 export default defineContentScript({
@@ -142,5 +143,6 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
     reasonProblem: (reason) => reasonProblem(effective?.checker ?? null, reason, platform),
     onDecided: escapes.decided,
     notReady: () => (discovery ? null : firstRuleset),
+    openDialog: (content) => withComposerUi((ui) => ui.showPrepublishDialog(content)),
   });
 }
