@@ -32,6 +32,7 @@ export function compileLiteralScan(
     const plain = normaliseLookalikes(prefix[index] ? trimmed.slice(0, -PREFIX_MARK.length).trimEnd() : trimmed);
     return options.caseSensitive ? plain : foldCase(plain);
   });
+  const phrase = normalised.map((term) => /\s/.test(term));
   const scanner = scanners.get(`${group}:${options.caseSensitive ? 'normalised' : 'folded'}`);
   const list = scanner.add(normalised);
   return (input) => {
@@ -41,7 +42,7 @@ export function compileLiteralScan(
       if (prefix[match.term]) {
         const end = endOfWord(input.text, match.end);
         if (!options.wholeWord || isWholeWord(input.text, match.start, end)) matches.push({ ...match, end });
-      } else if (!options.wholeWord || isWholeWord(input.text, match.start, match.end)) {
+      } else if (!options.wholeWord || (isWholeWord(input.text, match.start, match.end) && !(phrase[match.term] && opensCompound(input.text, match.end)))) {
         matches.push(match);
       }
     }
@@ -58,6 +59,11 @@ export function compileLiterals(
 ): (input: CheckInput) => LiteralMatch[] {
   const scan = compileLiteralScan(terms, options, scanners, group);
   return (input) => leftmostLongest(scan(input));
+}
+
+/** A phrase whose last word runs on into a compound is a different phrase: "for life-threatening emergencies" is not "for life". */
+function opensCompound(text: string, end: number): boolean {
+  return (text[end] === '-' || text[end] === '\u2011') && isWordChar(charAt(text, end + 1));
 }
 
 function endOfWord(text: string, index: number): number {
