@@ -8,6 +8,7 @@ import { createDefaultChecker } from '../../../rules/index';
 import type { RuleOf } from '../../../rules/schema';
 import { LiteralScanners } from '../../../rules/text/literal-scanner';
 import { patternFactors } from '../../../rules/text/regex-factors';
+import { RegexGate } from '../../../rules/text/regex-gate';
 
 function allMatches(regex: RegExp | null, text: string): string[] {
   if (!regex) return [];
@@ -82,4 +83,33 @@ describe('alternative gate', () => {
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+describe('RegexGate', () => {
+  const pattern = /\b(?:every\s+single\s+(?:one|patient)|never\s+(?:had|seen)\s+a\s+complication)\b/gi;
+
+  it('says no only when none of the literals a match needs is in the text', () => {
+    const gate = new RegexGate();
+    expect(gate.mayMatch(pattern, 'Thanks to the ward team for a lovely evening.')).toBe(false);
+    expect(gate.mayMatch(pattern, 'EVERY\u00a0 SINGLE patient went home')).toBe(true);
+    expect(gate.mayMatch(pattern, 'We’ve never  had a complication')).toBe(true);
+  });
+
+  it('always runs a pattern with an alternative that needs no literal, or one it cannot read', () => {
+    const gate = new RegexGate();
+    expect(gate.mayMatch(/guarantee|\d{3}/g, 'room 412')).toBe(true);
+    expect(gate.mayMatch(/(ab)\1/g, 'nothing here')).toBe(true);
+  });
+
+  it('never says no to a text the pattern matches', () => {
+    const gate = new RegexGate();
+    const words = ['every', 'single', 'one', 'patient', 'never', 'had', 'seen', 'a', 'complication', 'Every', 'NEVER', 'ſingle', '\u00a0', '  ', '\n', '’'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), (parts) => {
+        const text = parts.join(' ');
+        if (new RegExp(pattern).test(text)) expect(gate.mayMatch(pattern, text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
