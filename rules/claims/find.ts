@@ -1,18 +1,15 @@
 // Shared plumbing for constructions: run one pattern over the text and keep the hits a filter accepts.
 
-import { RegexGate } from '../text/regex-gate';
+import { matchAllGated } from '../text/regex-gate';
 import type { ClaimHit } from './types';
 
 export type Found = { start: number; end: number; text: string; groups: (string | undefined)[] };
 
-// Most posts hold none of a construction's wording: one literal pass tells which patterns can match.
-const gate = new RegexGate();
-
 /** Every match of `pattern` (flags g, i, u expected) turned into hits; `keep` may reject a match or reword it. */
 export function eachMatch(pattern: RegExp, text: string, hit: (found: Found) => ClaimHit | undefined): ClaimHit[] {
   const hits: ClaimHit[] = [];
-  if (!gate.mayMatch(pattern, text)) return hits;
-  for (const m of text.matchAll(pattern)) {
+  // Most posts hold none of a construction's wording: one literal pass tells which patterns can match.
+  for (const m of matchAllGated(pattern, text)) {
     if (m[0].length === 0) continue;
     const found = hit({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) });
     if (found) hits.push(found);

@@ -6,6 +6,7 @@
 import { CARE_CUE_ALL } from './cues';
 import { nearestCue, sentenceAround } from './context';
 import type { Detector, DetectorHit } from './types';
+import { matchAllGated } from '../text/regex-gate';
 
 const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} ?(?:yo|y\/o)|\d{1,3}[MF]|Year \d{1,2}|[Gg]rade \d{1,2}|\d{1,2}(?:st|nd|rd|th)[- ]grader)`;
 const PERSON =
@@ -85,11 +86,11 @@ export const jigsaw: Detector = {
         suggestions: ['one of our patients'],
       });
     };
-    for (const match of text.matchAll(ONE_OF_A_KIND)) add(match.index, match.index + match[0].length);
-    for (const match of text.matchAll(FAMOUS)) add(match.index, match.index + match[0].length);
-    for (const match of text.matchAll(RARE)) add(match.index, match.index + match[0].length);
-    for (const match of text.matchAll(AGE_SEX_OCCUPATION)) add(match.index, match.index + match[0].length);
-    for (const match of text.matchAll(WHO_WHERE)) {
+    for (const match of matchAllGated(ONE_OF_A_KIND, text)) add(match.index, match.index + match[0].length);
+    for (const match of matchAllGated(FAMOUS, text)) add(match.index, match.index + match[0].length);
+    for (const match of matchAllGated(RARE, text)) add(match.index, match.index + match[0].length);
+    for (const match of matchAllGated(AGE_SEX_OCCUPATION, text)) add(match.index, match.index + match[0].length);
+    for (const match of matchAllGated(WHO_WHERE, text)) {
       // The scan may start a few words early ("with a young man ..."): begin at the article.
       const article = /\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]/.exec(match[0].slice(0, 30));
       const start = match.index + (article?.index ?? 0);
@@ -100,7 +101,7 @@ export const jigsaw: Detector = {
       if (!(AGE_OR_OCCUPATION.test(match[0]) || CRISIS_ACT.test(match[0]) || SPECIFIC_DATE.test(text.slice(sentence.start, sentence.end)))) continue;
       add(start, match.index + match[0].length);
     }
-    for (const match of text.matchAll(AGE_SEX)) {
+    for (const match of matchAllGated(AGE_SEX, text)) {
       const sentence = sentenceAround(text, { start: match.index, end: match.index + match[0].length });
       if (STREET_ADDRESS.test(text.slice(sentence.start, sentence.end))) add(match.index, match.index + match[0].length);
     }

@@ -6,6 +6,7 @@ import { findNames } from './names/find-names';
 import { isStaffOrPublic } from './names/staff';
 import { orgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
+import { matchAllGated } from '../text/regex-gate';
 
 const STORY =
   /\b(?:patient|star|hero|warrior|fighter|survivor) of the (?:week|month|year)\b|\b(?:bravest|brave|strongest|star|little|littlest|youngest|oldest|favourite|favorite) (?:little )?patients?\b|\bpatient this week\b|\b(?:amazing |incredible |inspiring )?(?:recovery|survivor|birth|transplant|cancer) stor(?:y|ies)\b|\b(?:makeover|transformation|smile|hero|warrior|star|survivor|fighter) of the (?:week|month|year)\b|\b(?:shared|sent|wrote) (?:us )?(?:this|these) (?:[a-z]+ )?(?:message|words|note|card|letter|review|photos?|story)\b|\b(?:share|tell us) your (?:story|journey|experience)\b|\bmeet one of our (?:[a-z]+ )?(?:heroes|patients|warriors|stars|fighters|survivors|mums|families)\b|\b(?:patient |recovery |)success stor(?:y|ies)\b|\bpatient (?:stor(?:y|ies)|testimonials?|spotlight|journey|of the day)\b|\b(?:rang|rings?|ringing) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo)[- ])?bell\b|\b(?:shares?|shared|sharing|tells?|told|telling) (?:his|her|their) (?:story|journey|experience)\b|\bin (?:his|her|their) own words\b|\b(?:#?(?:PatientStory|PatientStories|SuccessStory|RingTheBell|PatientOfTheWeek|MotivationMonday))\b/gi;
@@ -32,9 +33,9 @@ export const patientStory: Detector = {
   detect({ text, org }) {
     const consent = CONSENT_STATED.test(text);
     const hits: DetectorHit[] = [];
-    for (const match of text.matchAll(STORY)) hits.push(storyHit(match.index, match.index + match[0].length, match[0], consent));
+    for (const match of matchAllGated(STORY, text)) hits.push(storyHit(match.index, match.index + match[0].length, match[0], consent));
     const index = orgIndex(org);
-    for (const meet of text.matchAll(MEET)) {
+    for (const meet of matchAllGated(MEET, text)) {
       const after = meet.index + meet[0].length;
       const name = findNames(text.slice(after, after + 40)).find((n) => n.start <= 1);
       if (!name) continue;

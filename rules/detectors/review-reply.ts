@@ -6,6 +6,7 @@ import { findNames } from './names/find-names';
 import { isStaffOrPublic } from './names/staff';
 import { orgIndex } from './org';
 import type { Detector, DetectorHit, OrgContext } from './types';
+import { matchAllGated } from '../text/regex-gate';
 
 /** The text reads as a reply to, or a message for, one person. */
 const REPLY_CONTEXT =
@@ -39,7 +40,7 @@ function addressesSomeone(text: string, org: OrgContext): boolean {
 export function findConfirmations(text: string, org: OrgContext): Confirmation[] {
   if (!addressesSomeone(text, org)) return [];
   const found: Confirmation[] = [];
-  for (const match of text.matchAll(CONFIRMATION)) {
+  for (const match of matchAllGated(CONFIRMATION, text)) {
     if (INVITATION_BEFORE.test(textBefore(text, match.index, 25))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, phrase: match[0] });
   }

@@ -7,6 +7,7 @@ import { isStaffOrPublic } from './names/staff';
 import { orgIndex, type OrgIndex } from './org';
 import { GIVEN_NAMES } from './names/given-names';
 import type { Detector, DetectorHit } from './types';
+import { matchAllGated } from '../text/regex-gate';
 
 const LOCATION =
   /\b([Rr]oom|ROOM|[Rr][Mm]|[Bb]ed|[Ww]ard|[Bb]ay|[Cc]ubicle|[Ss]ide[ -]?[Rr]oom|[Bb]ed[ -]?[Ss]pace|[Tt]heatre|[Ii]solation [Rr]oom)\.?[ \u00a0]*(?:[Nn]o\.?|[Nn]umber|#)?[ \u00a0]*(\d{1,4}[A-Z]?|[A-Z]\d{0,3})(?![\w/%-])/g;
@@ -38,10 +39,10 @@ type Location = { start: number; end: number; keyword: string; shown: string };
 
 function locations(text: string): Location[] {
   const found: Location[] = [];
-  for (const match of text.matchAll(LOCATION)) found.push({ start: match.index, end: match.index + match[0].length, keyword: match[1]!, shown: match[0] });
-  for (const match of text.matchAll(WARD_BED)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'bed', shown: match[0] });
-  for (const match of text.matchAll(FLOOR_UNIT)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'unit', shown: match[0] });
-  for (const match of text.matchAll(NAMED_WARD)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'ward', shown: match[0] });
+  for (const match of matchAllGated(LOCATION, text)) found.push({ start: match.index, end: match.index + match[0].length, keyword: match[1]!, shown: match[0] });
+  for (const match of matchAllGated(WARD_BED, text)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'bed', shown: match[0] });
+  for (const match of matchAllGated(FLOOR_UNIT, text)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'unit', shown: match[0] });
+  for (const match of matchAllGated(NAMED_WARD, text)) found.push({ start: match.index, end: match.index + match[0].length, keyword: 'ward', shown: match[0] });
   // "Ward 22 Bed 14" is one location, not three: keep the longest of overlapping matches.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   let keptEnd = -1;

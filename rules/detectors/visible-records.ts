@@ -2,6 +2,7 @@
 // handover whiteboard, a tracking board, a sign-in sheet, a wristband or a screen with patients'
 // details. Many real breaches are exactly this: the caption is innocent, the background is not.
 import type { Detector, DetectorHit } from './types';
+import { matchAllGated } from '../text/regex-gate';
 
 const RECORD_SURFACE =
   '(?:screenshot|caseload|waiting[- ]list|referral list|white ?board|handover (?:board|sheet|list)|tracking board|bed board|patient (?:board|list|lists)|ward (?:board|list)|board|sign-?in sheet|sign-?in list|register|clipboard|wristband|name ?band|ID band|label|screen|monitor|computer|PC|laptop|dashboard|printout|notes|chart|drug chart|obs chart|list|rota|spreadsheet|appointment book|diary)';
@@ -32,7 +33,7 @@ export const visibleRecords: Detector = {
   detect({ text }) {
     if (ADVICE.test(text)) return [];
     const hits: DetectorHit[] = [];
-    for (const match of [...text.matchAll(VISIBLE), ...text.matchAll(QUOTED)]) {
+    for (const match of [...matchAllGated(VISIBLE, text), ...matchAllGated(QUOTED, text)]) {
       if (hits.some((hit) => match.index < hit.end && hit.start < match.index + match[0].length)) continue;
       hits.push({
         start: match.index,

@@ -33,3 +33,11 @@ export class RegexGate {
     return this.scanner.add([...new Set(required.flat() as string[])]);
   }
 }
+
+// One gate for every built-in pattern: one literal pass per text serves them all.
+const shared = new RegexGate();
+
+/** `text.matchAll(pattern)`, or nothing at once when no match is possible. */
+export function matchAllGated(pattern: RegExp, text: string): Iterable<RegExpExecArray> {
+  return shared.mayMatch(pattern, text) ? text.matchAll(pattern) : [];
+}
