@@ -6,6 +6,7 @@
 import { findNames, type NameCandidate } from '../detectors/names/find-names';
 import { GIVEN_NAMES } from '../detectors/names/given-names';
 import { memoLast } from '../text/memo-last';
+import { matchAllGated } from '../text/regex-gate';
 import { isAmbiguousName, isGivenName } from './lexicon';
 
 const UPPER = '\\p{Lu}';
@@ -103,7 +104,7 @@ function lowerCaseNames(text: string): NameCandidate[] {
 function shapeMentions(text: string): NameCandidate[] {
   const found: NameCandidate[] = lowerCaseNames(text);
   for (const { pattern, accept } of SHAPES) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchAllGated(pattern, text)) {
       if (accept && !accept(match)) continue;
       found.push({ start: match.index, end: match.index + match[0].length, name: match[0] });
     }

@@ -6,6 +6,7 @@
 import { sentenceAround, textBefore, type Span } from '../detectors/context';
 import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
+import { mayMatch } from '../text/regex-gate';
 import { findPeople, RECORD_ENTRY } from './mentions';
 
 /** Roles that are never a patient's unless the text says they were treated. */
@@ -53,7 +54,7 @@ const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? \p{L
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 function ownCare(text: string, span: Span): string | undefined {
   const slice = text.slice(span.start, span.end);
-  const found = OWN_CARE.exec(slice) ?? NAMED_AS_PATIENT.exec(slice);
+  const found = (mayMatch(OWN_CARE, slice) ? OWN_CARE.exec(slice) : null) ?? NAMED_AS_PATIENT.exec(slice);
   if (!found) return undefined;
   const tail = /^[^.!?\n]{0,30}(?=\s|$)/.exec(slice.slice(found.index + found[0].length))?.[0] ?? '';
   return (found[0] + tail).trim();
@@ -103,7 +104,8 @@ function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]
 
 function firstEvidence(text: string, spans: readonly Span[], pattern: RegExp): string | undefined {
   for (const span of spans) {
-    const found = pattern.exec(text.slice(span.start, span.end));
+    const said = text.slice(span.start, span.end);
+    const found = mayMatch(pattern, said) ? pattern.exec(said) : null;
     if (found) return found[0];
   }
   return undefined;

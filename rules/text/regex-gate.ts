@@ -37,6 +37,11 @@ export class RegexGate {
 // One gate for every built-in pattern: one literal pass per text serves them all.
 const shared = new RegexGate();
 
+/** False only when no match of `pattern` is possible in `text` (then exec and test need not run). */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  return shared.mayMatch(pattern, text);
+}
+
 /** `text.matchAll(pattern)`, or nothing at once when no match is possible. */
 export function matchAllGated(pattern: RegExp, text: string): Iterable<RegExpExecArray> {
   return shared.mayMatch(pattern, text) ? text.matchAll(pattern) : [];
