@@ -1,6 +1,7 @@
 // Writes the built CLI's `check --jsonl` output for every post in tests/corpus and
 // tests/corpus-blind, so a speed change can be checked for byte-identical findings:
-//   node scripts/findings-snapshot.mjs OUT.jsonl   (after node scripts/build-cli.mjs)
+//   node scripts/findings-snapshot.mjs OUT.jsonl [CLI OPTIONS]   (after node scripts/build-cli.mjs)
+// CLI options are passed on (e.g. --jobs 2, whose output must be the same byte for byte).
 // Each post is checked on all three platforms; ids are prefixed with their file so posts from
 // different sets never collide.
 
@@ -11,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2];
-if (!out) throw new Error('usage: node scripts/findings-snapshot.mjs OUT.jsonl');
+if (!out) throw new Error('usage: node scripts/findings-snapshot.mjs OUT.jsonl [CLI OPTIONS]');
+const cliOptions = process.argv.slice(3);
 
 const files = [
   ...readdirSync(path.join(root, 'tests/corpus')).filter((name) => name.endsWith('.jsonl')).map((name) => `tests/corpus/${name}`),
@@ -31,7 +33,7 @@ const input = files.flatMap((file) =>
 );
 let output;
 try {
-  output = execFileSync(process.execPath, [path.join(root, 'dist/clearpost.mjs'), 'check', '--jsonl', '--quiet'], {
+  output = execFileSync(process.execPath, [path.join(root, 'dist/clearpost.mjs'), 'check', '--jsonl', '--quiet', ...cliOptions], {
     input: `${input.join('\n')}\n`,
     maxBuffer: 1 << 30,
   });

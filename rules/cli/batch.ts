@@ -3,6 +3,7 @@
 // results are written, and at most a few chunks are in flight per worker.
 
 import type { CompiledChecker } from '../compile';
+import { gateBuiltInPatterns } from '../text/regex-gate';
 import { checkBatchLine, type LineResult } from './batch-line';
 import { readLineBatches, type InputLine } from './lines';
 import { CheckPool, type ChunkResults, type RulesetSpec } from './pool';
@@ -47,6 +48,7 @@ async function* markStalls<T>(source: AsyncIterable<T>): AsyncGenerator<T | type
 }
 
 export async function runBatch(inputs: BatchInput[], options: BatchOptions): Promise<BatchOutcome> {
+  gateBuiltInPatterns();
   const outcome: BatchOutcome = { bad: false, blocking: false };
   // The answers to everything read so far go out in one write: one system call per input chunk
   // rather than one per post. Nothing waits for more input with answers in hand.

@@ -13,6 +13,7 @@ import type { Finding } from '../types';
 import { isBlocking } from './batch-line';
 import { CheckPool, type RulesetSpec } from './pool';
 import type { Progress } from './progress';
+import { gateBuiltInPatterns } from '../text/regex-gate';
 
 export const REPORT_FILES = { html: 'report.html', csv: 'findings.csv', json: 'report.json' } as const;
 
@@ -48,6 +49,7 @@ export async function runScanArchive(
   print: (text: string) => void,
 ): Promise<number> {
   const { checker, progress } = options;
+  gateBuiltInPatterns();
   const pool = options.jobs > 1 ? new CheckPool(options.jobs, options.workerScript, options.ruleset) : undefined;
   let result;
   try {

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { createDefaultChecker, loadRuleset, type CompiledChecker } from '../index';
 import { checkBatchLine } from './batch-line';
 import type { Chunk, ChunkResults, RulesetSpec } from './pool';
+import { gateBuiltInPatterns } from '../text/regex-gate';
 
 function checkerFor(ruleset: RulesetSpec): CompiledChecker {
   if (!ruleset) return createDefaultChecker();
@@ -14,6 +15,7 @@ function checkerFor(ruleset: RulesetSpec): CompiledChecker {
 }
 
 export function serveChecks(ruleset: RulesetSpec): void {
+  gateBuiltInPatterns();
   const checker = checkerFor(ruleset);
   parentPort?.on('message', (chunk: Chunk) => {
     const results: ChunkResults = chunk.lines.map((line) => checkBatchLine(checker, line, chunk.source));

@@ -44,10 +44,16 @@ function literalOf(char: string): string | null {
   return null;
 }
 
-/** Every concatenation; runs of spaces collapse as they do in the gate text. */
+/**
+ * Every concatenation; runs of spaces collapse as they do in the gate text. Both sides are already
+ * collapsed, so only the join can make a run: a space ending one and starting the other.
+ */
 function product(left: string[], right: string[]): string[] | null {
   if (left.length * right.length > MAX_SET) return null;
-  return [...new Set(left.flatMap((a) => right.map((b) => (a + b).replace(/ {2,}/gu, ' '))))];
+  const join = (a: string, b: string) => (a.endsWith(' ') && b.startsWith(' ') ? a + b.slice(1) : a + b);
+  // A run of plain characters extends one string at a time: the common case, kept cheap.
+  if (left.length === 1 && right.length === 1) return [join(left[0] as string, right[0] as string)];
+  return [...new Set(left.flatMap((a) => right.map((b) => join(a, b))))];
 }
 
 /** Longer shortest strings make rarer gates; a literal made only of letters is common in prose. */
@@ -132,7 +138,7 @@ class Parser {
 
   private quantified(): { info: Info; lookaround?: string[] | null } {
     const { info, lookaround } = this.atom();
-    const quantifier = /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/u.exec(this.source.slice(this.at));
+    const quantifier = '*+?{'.includes(this.source[this.at] ?? '|') ? /^(?:[*+?]|\{(\d+)(,(\d*))?\})\??/u.exec(this.source.slice(this.at)) : null;
     if (!quantifier) return { info, lookaround };
     this.at += quantifier[0].length;
     const symbol = quantifier[0].replace(/\?$/u, '') || '?';

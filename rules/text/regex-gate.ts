@@ -11,20 +11,38 @@ import { gateText, patternFactors } from './regex-factors';
 /** A pattern with an alternative that needs no literal: it is always run. */
 const ALWAYS = -1;
 
+/**
+ * Patterns seen for the first time run ungated until this many more gate questions have been
+ * asked; then they join the literal pass together. Adding a list rebuilds the shared automaton, so
+ * one rebuild per batch of new patterns, not one per pattern in the middle of a check.
+ */
+const ADD_AFTER_QUESTIONS = 256;
+
 export class RegexGate {
   private readonly scanner = new LiteralScanner();
   private readonly lists = new WeakMap<RegExp, number>();
+  private readonly waiting = new Set<RegExp>();
+  private questionsSinceFirstWaiting = 0;
+
+  constructor(private readonly addAfterQuestions = ADD_AFTER_QUESTIONS) {}
   // The gate text the pattern gates of rule kinds read, for any text the pattern runs on.
   private readonly gateTextOf = memoLast((text: string) => gateText(foldCase(normaliseLookalikes(text))));
 
   /** False only when no match of `pattern` is possible in `text`. */
   mayMatch(pattern: RegExp, text: string): boolean {
-    let list = this.lists.get(pattern);
+    if (this.waiting.size > 0 && ++this.questionsSinceFirstWaiting >= this.addAfterQuestions) this.addWaiting();
+    const list = this.lists.get(pattern);
     if (list === undefined) {
-      list = this.register(pattern);
-      this.lists.set(pattern, list);
+      this.waiting.add(pattern);
+      return true;
     }
     return list === ALWAYS || this.scanner.find(this.gateTextOf(text), list).length > 0;
+  }
+
+  private addWaiting(): void {
+    for (const pattern of this.waiting) this.lists.set(pattern, this.register(pattern));
+    this.waiting.clear();
+    this.questionsSinceFirstWaiting = 0;
   }
 
   private register(pattern: RegExp): number {
@@ -34,15 +52,24 @@ export class RegexGate {
   }
 }
 
-// One gate for every built-in pattern: one literal pass per text serves them all.
+// One gate for every built-in pattern: one literal pass per text serves them all. It is switched on
+// by batch runs only: reading the patterns' literals costs about a tenth of a second once, which a
+// batch of thousands of posts repays many times over, while an editor tab would pay it during one
+// of the writer's keystrokes.
 const shared = new RegexGate();
+let gating = false;
+
+/** From now on, built-in patterns are skipped on texts without their necessary literals. */
+export function gateBuiltInPatterns(): void {
+  gating = true;
+}
 
 /** False only when no match of `pattern` is possible in `text` (then exec and test need not run). */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  return shared.mayMatch(pattern, text);
+  return !gating || shared.mayMatch(pattern, text);
 }
 
 /** `text.matchAll(pattern)`, or nothing at once when no match is possible. */
 export function matchAllGated(pattern: RegExp, text: string): Iterable<RegExpExecArray> {
-  return shared.mayMatch(pattern, text) ? text.matchAll(pattern) : [];
+  return mayMatch(pattern, text) ? text.matchAll(pattern) : [];
 }

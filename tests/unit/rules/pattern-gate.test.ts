@@ -8,7 +8,7 @@ import { createDefaultChecker } from '../../../rules/index';
 import type { RuleOf } from '../../../rules/schema';
 import { LiteralScanners } from '../../../rules/text/literal-scanner';
 import { patternFactors } from '../../../rules/text/regex-factors';
-import { RegexGate } from '../../../rules/text/regex-gate';
+import { gateBuiltInPatterns, mayMatch, RegexGate } from '../../../rules/text/regex-gate';
 
 function allMatches(regex: RegExp | null, text: string): string[] {
   if (!regex) return [];
@@ -88,21 +88,37 @@ describe('alternative gate', () => {
 describe('RegexGate', () => {
   const pattern = /\b(?:every\s+single\s+(?:one|patient)|never\s+(?:had|seen)\s+a\s+complication)\b/gi;
 
+  /** A gate that has met `patterns` and added them to its literal pass. */
+  function gateFor(...patterns: RegExp[]): RegexGate {
+    const gate = new RegexGate(1);
+    for (const known of patterns) gate.mayMatch(known, '');
+    gate.mayMatch(/x/, '');
+    return gate;
+  }
+
   it('says no only when none of the literals a match needs is in the text', () => {
-    const gate = new RegexGate();
+    const gate = gateFor(pattern);
     expect(gate.mayMatch(pattern, 'Thanks to the ward team for a lovely evening.')).toBe(false);
     expect(gate.mayMatch(pattern, 'EVERY\u00a0 SINGLE patient went home')).toBe(true);
     expect(gate.mayMatch(pattern, 'We’ve never  had a complication')).toBe(true);
   });
 
+  it('runs a pattern it has just met until the batch of new patterns joins the literal pass', () => {
+    const gate = new RegexGate(3);
+    const text = 'Thanks to the ward team.';
+    expect([1, 2, 3, 4].map(() => gate.mayMatch(pattern, text))).toEqual([true, true, true, false]);
+  });
+
   it('always runs a pattern with an alternative that needs no literal, or one it cannot read', () => {
-    const gate = new RegexGate();
-    expect(gate.mayMatch(/guarantee|\d{3}/g, 'room 412')).toBe(true);
-    expect(gate.mayMatch(/(ab)\1/g, 'nothing here')).toBe(true);
+    const digits = /guarantee|\d{3}/g;
+    const backreference = /(ab)\1/g;
+    const gate = gateFor(digits, backreference);
+    expect(gate.mayMatch(digits, 'room 412')).toBe(true);
+    expect(gate.mayMatch(backreference, 'nothing here')).toBe(true);
   });
 
   it('never says no to a text the pattern matches', () => {
-    const gate = new RegexGate();
+    const gate = gateFor(pattern);
     const words = ['every', 'single', 'one', 'patient', 'never', 'had', 'seen', 'a', 'complication', 'Every', 'NEVER', 'ſingle', '\u00a0', '  ', '\n', '’'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), (parts) => {
@@ -111,5 +127,18 @@ describe('RegexGate', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('built-in pattern gate', () => {
+  it('runs every pattern until a batch run switches the gate on, then skips texts without its literals', () => {
+    const pattern = /\bnever\s+(?:had|seen)\s+a\s+complication\b/gi;
+    const text = 'Thanks to the ward team.';
+    expect(mayMatch(pattern, text)).toBe(true);
+    gateBuiltInPatterns();
+    const answers = Array.from({ length: 300 }, () => mayMatch(pattern, text));
+    expect(answers[0]).toBe(true);
+    expect(answers.at(-1)).toBe(false);
+    expect(mayMatch(pattern, 'We never had a complication.')).toBe(true);
   });
 });
