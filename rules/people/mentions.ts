@@ -17,7 +17,7 @@ const INITIAL = `${UPPER}\\.`;
 
 // Capitalised words that are not names in a "Surname, Given" pair or after an honorific.
 const COMMON = new Set(
-  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Hospital Ward Unit Clinic Trust NHS Centre Center Street Road Lane Avenue Room Bed Bay Dr Mr Mrs Ms Please Thanks Thank Happy Meet Welcome Note Update Patient Patients Team Staff Day Week Month Year Department North South East West New Old Royal General County City Medical Health Care Community Emergency ICU DOB MRN NHS PAS ID UK US USA'.split(
+  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Hospital Ward Unit Clinic Trust NHS Centre Center Street Road Lane Avenue Room Bed Bay Dr Mr Mrs Ms Please Thanks Thank Happy Meet Welcome Note Update Congratulations Congrats Hello Hi Hey Goodbye Farewell Cheers Sorry Remember Yes No Well Also Again Finally Meanwhile However Patient Patients Team Staff Day Week Month Year Department North South East West New Old Royal General County City Medical Health Care Community Emergency ICU DOB MRN NHS PAS ID UK US USA'.split(
     ' ',
   ),
 );

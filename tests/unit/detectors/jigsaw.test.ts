@@ -3,6 +3,7 @@ import { testDetector } from './detector-tester';
 
 testDetector(jigsaw, {
   valid: [
+    'Dr. Maria Lopez has been elected president of the Ohio Society of Anesthesiologists; she still covers our trauma theatre lists.',
     'A 40-year-old man from Leeds ran the marathon for charity.',
     'A woman from Bradford was admitted overnight.',
     'Are you a teacher in Leeds? Join our school nurse programme.',
