@@ -23,6 +23,7 @@ Leanne Shanice Chantelle Demi Keisha Tanisha Latoya Deshawn Tyrell Marquis Deja 
 Ngozi Temitope Bukola Yetunde Chioma Adaeze Ifeoma Obinna Kelechi Uche Oluwaseun Abimbola Kwesi Kojo Adjoa Akua Abdi Hodan Farah Ayan Mohamed Abdullahi Fatuma Amina Halima Idris Yasmina Leila Karim Rania Hassan Hussein Mustafa Abdirahman Omar
 Neha Kiran Jaswinder Baljit Hardeep Mandeep Kuldeep Navdeep Meera Nisha Sunita Rekha Aarti Rohit Rahul Vikas Ankit Pradeep Suresh Ramesh Mahesh Ganesh Lalita Kamala Savita Usha Asha Parveen Nasreen Shabana Farhana Tahmina Rubina Sabina Nusrat Mahmuda Anwar Rafiq Shahid Arif Asif Zahid Khurram Faisal
 Dariusz Kamil Mateusz Weronika Iwona Beata Elzbieta Halina Jadwiga Zbigniew Ryszard Henryk Jerzy Janusz Mariusz Przemyslaw Slawomir Wieslaw Wojciech Bozena Danuta Grazyna Jolanta Krystyna Urszula Wioletta Aneta Justyna Kinga Milena Oliwia Szymon Tymon Igor Lena Nikola Vasile Mihai Alexandru Elena Irina Svetlana Tetiana Olga Natasha Dmitri Mykola Bohdan
+Gwilym Dafydd Emyr Gethin Iwan Rhodri Huw Eleri Sian Mared Cerys Lowri Elin Meinir Bethan Dyfan Ieuan Iestyn Aled Tomos Hywel Glyn Gwenno Nerys Carwyn Morag Hamish Ailsa Ruaridh Struan Kenna Catriona Seonaid Padraig Eoin Cian Oisin Ciaran Grainne Roisin Aisling Siobhan Clodagh Dervla
 Aiden Brantley Braxton Brayden Bryson Colt Easton Everly Jaxon Jaxson Jayce Jaylen Jaylin Kaden Kaiden Kayleigh Kayden Kinsley Legend Maverick Nova Oaklyn Paisley Raelynn Ryker Skyler Tatum Wyatt Zayden Zion Kenzie Mckenzie Brooklyn Dani Kali Lexi Macy Nevaeh Tatiana Trinity Destiny
 `;
 

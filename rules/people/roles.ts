@@ -44,18 +44,23 @@ const OWN_CARE = new RegExp(
     '\\b(?:his|her|their) (?:hospice|district|community|palliative|Macmillan|Marie Curie|home care|cancer|stoma|diabetes|heart failure|transplant) (?:nurse|team)\\b',
     // a full date of birth written as in a record: "(born 1948-02-11)"
     '\\((?:born|b\\.)[: ]?[ ]?\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b',
-    '\\b(?:died|passed away|passed|slipped away)(?: \\w+)?(?: peacefully)? (?:with us|in our care|here|on (?:the|our) ward|in (?:our|the) hospice|at the hospice|in the (?:unit|suite))\\b',
+    '\\b(?:died|passed away|passed|slipped away)(?: \\w+)?(?: peacefully)? (?:with us|in our care|here|on (?:the|our) ward|in (?:our|the) (?:[\\w-]+ )?(?:hospice|unit|ward|ICU|suite)|at the hospice)\\b',
     // "came in Saturday for her Sculptra": what someone comes in for is theirs
     '\\b(?:came|popped|dropped|comes|is|was) in (?:\\w+ ){0,2}for (?:his|her|their|a|an|some) [\\w-]+',
     '\\b(?:finished|completed|graduated from|discharged from) (?:our|the|his|her|their) (?:[\\w-]+ ){0,3}(?:program|programme|treatment|rehab|detox|recovery)\\b',
     '\\b(?:verified|approved|denied) (?:coverage|insurance|benefits|claim|authori[sz]ation)\\b|\\bprior auth',
-    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test)\\b',
+    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test|refill|pens|crowns?|touch[- ]?up|dressings?)\\b|\\byour (?:[\\w-]+ ){0,2}(?:filler|fillers|botox|lips|crowns?|veneers|implants?|braces|smile|results?) (?:came out|turned out|healed|is healing|look(?:s|ed)?)\\b',
+    // a pharmacy or clinic message about one person's care: "ready for collection", "appt moved to thurs"
+    '\\b(?:is|are) (?:now )?ready (?:for collection|to collect|to pick up|for pick-?up)\\b|\\b(?:appt|appointment)s? (?:has been |have been |was |is )?(?:moved|rescheduled|changed|cancell?ed|confirmed)\\b',
+    '\\bin Dr\\.? [\\p{Lu}][\\w-]+[\'’]s chair\\b|\\b(?:had|has) (?:his|her|their) (?:very )?first (?:cleaning|check-?up|exam|visit|fitting|appointment|scan)\\b|\\bgraduated (?:from )?(?:the|our) (?:[\\w-]+ ){0,3}(?:program|programme|course|group)\\b',
+    // Spanish, as US posts often are: "salió hoy del hospital", "después de su cirugía", "dio a luz"
+    '\\b(?:salió (?:hoy |ayer )?del hospital|dio a luz|fue (?:dad[oa] de alta|operad[oa]|ingresad[oa]|internad[oa])|(?:después de|tras) su (?:cirugía|operación|tratamiento|parto)|nuestr[oa] paciente)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),
   'i',
 );
 // "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
-const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? \p{Lu}\p{Ll}/u;
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 function ownCare(text: string, span: Span): string | undefined {
@@ -122,7 +127,7 @@ const globalTwin = (pattern: RegExp): RegExp => {
 // between the role and this mention are this person's own: "Charge Nurse Patricia 'Trish' O'Donnell")
 const NAME_WORD_AFTER = /^[ \u00a0](?!(?:Ward|Unit|Bay|Room|Bed|Theatre|Hospital|Clinic|Centre|Center|Trust|Team|Day|Week|Month|Year)\b)\p{Lu}\p{Ll}+\b/u;
 const beforeAnotherName = (text: string, end: number, others: readonly Span[], mention: Span): boolean =>
-  !/^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)*$/u.test(text.slice(end, mention.start)) &&
+  !/^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*(?:,? (?:and|&)|,)?[ \u00a0]+)*$/u.test(text.slice(end, mention.start)) &&
   (NAME_WORD_AFTER.test(text.slice(end, end + 24)) ||
     others.some((other) => other.start >= end && other.start - end <= 3 && /^[ \u00a0,:]*$/.test(text.slice(end, other.start))));
 

@@ -19,6 +19,7 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    { text: "Proud of our cath lab: Porthgain's only female lifeboat coxswain came in with a STEMI and was back at sea in eight weeks.", hits: [{ match: "Porthgain's only female lifeboat coxswain" }] },
     {
       text: 'Our surgeons operated on a 7-year-old girl from Ludlow with a rare heart condition.',
       hits: [{ match: 'a 7-year-old girl from Ludlow', severity: undefined, detail: /without a name/ }],
