@@ -25,7 +25,7 @@ const PERFECT_RESULT = words(
 );
 /** "Flu jab = ZERO chance of flu", "100% protection": protection no vaccine or treatment gives. */
 const CERTAIN_PROTECTION = words(
-  "\\b(?:zero|no|nil)\\s+(?:chance|risk|danger)\\s+of\\s+(?:getting\\s+|catching\\s+|ever\\s+)?(?:flu|covid|infections?|illness|sick|ill|cancer|relapse|recurrence|it\\s+coming\\s+back|a\\s+cold|colds?)\\b|\\b100\\s?%\\s+(?:protection|protected|immun\\w+)\\b|\\bguaranteed?\\s+(?:protection|immunity)\\b",
+  "\\b(?:zero|no|nil)\\s+(?:chance|risk|danger)\\s+of\\s+(?:getting\\s+|catching\\s+|ever\\s+)?(?:flu|covid|infections?|illness|sick|ill|cancer|relapse|recurrence|it\\s+coming\\s+back|a\\s+cold|colds?)\\b|\\b100\\s?%\\s+(?:protection|protected|immun\\w+)\\b|\\b(?:you|you'll)\\s+(?:simply\\s+|just\\s+)?(?:won't|will\\s+not|never)\\s+(?:get|catch|fall)\\s+(?:sick|ill|flu|a\\s+cold|colds?|covid)\\b|\\bkeeps?\\s+you\\s+(?:bulletproof|invincible|illness[- ]proof|sickness[- ]free|flu[- ]free)\\b|\\bzero\\s+(?:needles?\\s+felt|pain|downtime|regrets|side[- ]effects|risks?|scarring|recovery\\s+time)\\b|\\bguaranteed?\\s+(?:protection|immunity)\\b",
 );
 const WORKS_ON_EVERYONE = words(
   "\\b(?:works|worked|effective|results)\\s+(?:for|on|with)\\s+(?:everyone|everybody|anyone|every(?:\\s+single)?\\s+(?:patient|client|body|skin\\s+type|one)|all\\s+(?:patients|skin\\s+types|ages|hair\\s+types))\\b",

@@ -12,7 +12,7 @@ export const CONDITION = anyOf([
   'cellulite', 'wrinkles?', 'fine lines', 'lines', 'crow\'s feet', 'frown lines', '(?:belly |stubborn |body |excess )?fat(?: cells)?', 'hair ?loss', 'hairline', 'receding hairline', 'baldness', 'bald spots?',
   'sciatica', 'back pain', 'neck pain', 'joint pain', 'knee pain', 'infertility', 'impotence', 'erectile dysfunction', 'adhd', 'ibs', 'bloating',
   'obesity', 'weight', 'ageing', 'aging', 'menopause(?: symptoms)?', 'scars?', 'varicose veins', 'addiction', 'dementia', 'alzheimer\'s', 'parkinson\'s',
-  'ptsd', 'ocd', 'endometriosis', 'pcos', 'hypertension', 'high blood pressure', 'cholesterol', 'osteoporosis', 'gout', 'fibromyalgia',
+  'ptsd', 'ocd', 'colic', 'reflux', 'brain fog', 'endometriosis', 'pcos', 'hypertension', 'high blood pressure', 'cholesterol', 'osteoporosis', 'gout', 'fibromyalgia',
   'infections?', 'colds?', 'flu', 'viruses', 'toxins', '(?:your )?immune system', 'immunity', 'inflammation', 'trauma', 'panic attacks?',
   'symptoms', 'gut(?: health)?', 'bloating', 'hormones', 'disease', 'illness', 'conditions?', 'disorders?', 'damage', 'nerve damage', 'cartilage', '(?:\\d+|ten|five) (?:years|yrs)', 'the years', 'sagging', 'jowls',
   'double chins?', 'dark circles', 'pigmentation', 'sun damage', 'gum disease', 'decay', 'stains?', 'yellow teeth', 'bad breath', 'short[- ]sightedness', 'myopia', 'cataracts?',

@@ -27,6 +27,8 @@ const CLASSES: MedicineClass[] = [
   { topic: 'hair loss', pattern: words('\\b(?:finasteride|propecia|dutasteride|oral\\s+minoxidil|minoxidil\\s+tablets)\\b') },
   { topic: 'acne and skin conditions', pattern: words('\\b(?:roaccutane|isotretinoin|accutane|tretinoin)\\b') },
   { topic: 'erectile dysfunction', pattern: words('\\b(?:viagra|cialis|sildenafil|tadalafil)\\b') },
+  // a prescription sold as a quick product: "antibiotics prescribed in 10 minutes, no questions asked"
+  { topic: 'infections', pattern: words('\\bantibiotics?\\s+(?:prescribed|delivered|sent|online)\\s+(?:in|within|to\\s+your\\s+door)\\b[^.!?\\n]{0,30}|\\b(?:prescriptions?|antibiotics?)\\b[^.!?\\n]{0,40}\\bno\\s+questions\\s+asked\\b') },
   { topic: 'hay fever', pattern: words('\\bkenalog\\b|\\bhay\\s?fever\\s+(?:injections?|jabs?|shots?)\\b') },
 ];
 

@@ -4,8 +4,12 @@ import { findCue, sentenceAround, textAfter, textBefore, type Span } from './con
 import { FULL_DATE, LIFESPAN, MONTH_ONLY, NAMED_DAY, WEEKDAY } from './dates';
 import { findNames } from './names/find-names';
 import { findPeople } from '../people/mentions';
-import { NOT_PATIENT, roleOf } from '../people/roles';
+import { onlyNonPatientsIn } from '../people/roles';
 import { orgIndex, type OrgIndex } from './org';
+
+// A full date with its year right after a name, as on a list or a sign-in sheet: "HUSSAIN Rukhsana 04.07.1951", "Greer, Tasha 7/15/90".
+const RECORD_GAP = /^[ \u00a0]*[,:;(|–—-]?[ \u00a0]*$/;
+const HAS_YEAR = /(?:^|[/.-])(?:\d{2}|(?:19|20)\d{2})$/;
 import type { Detector, DetectorHit } from './types';
 
 // The life event, tightly before the date ("born on", "discharged home on", "date of birth:").
@@ -87,7 +91,7 @@ export const careDate: Detector = {
     for (const [pattern, strength] of [[FULL_DATE, 'date'], [NAMED_DAY, 'date'], [MONTH_ONLY, 'month']] as const) {
       for (const match of text.matchAll(pattern)) {
         const span = { start: match.index, end: match.index + match[0].length };
-        const event = eventFor(text, span);
+        const event = eventFor(text, span) ?? (strength === 'date' && recordDate(text, span, match[0]) ? 'DOB' : null);
         if (event) report(span, match[0], event, strength);
       }
     }
@@ -102,11 +106,9 @@ export const careDate: Detector = {
   },
 };
 
-/** Everyone named in the sentence is staff, a supporter, a public figure...: "happy 60th to our front desk queen Linda Ruiz, born 4/11/1965". */
-function onlyNonPatientsIn(text: string, sentence: Span, index: OrgIndex): boolean {
-  const people = findPeople(text);
-  const named = people.filter((person) => person.start >= sentence.start && person.end <= sentence.end);
-  return named.length > 0 && named.every((person) => NOT_PATIENT.has(roleOf(text, person, people, index).role));
+function recordDate(text: string, span: Span, shown: string): boolean {
+  if (!HAS_YEAR.test(shown)) return false;
+  return findPeople(text).some((person) => person.end <= span.start && span.start - person.end <= 4 && RECORD_GAP.test(text.slice(person.end, span.start)));
 }
 
 const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/;

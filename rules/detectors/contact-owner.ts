@@ -1,12 +1,15 @@
 // Whose contact detail is this? Decides severity for phone, email, address, postcode and ZIP hits.
 import { ORG_CUE, PERSON_CUE } from './cues';
 import { findCue, sentenceAround, type Span } from './context';
-import { possiblePatientIn } from '../people/roles';
+import { onlyNonPatientsIn, possiblePatientIn } from '../people/roles';
 import { isOrgText, orgIndex, type OrgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 import type { Severity } from '../types';
 
 /** `severity` undefined means the rule's own (the strong case). */
+// Person words that say nothing about whose detail it is when everyone named is staff.
+const GENERAL_PERSON_WORD = /^(?:born|Mr|Mrs|Ms|Miss|Mx|lives (?:at|in|on)|living at|resident of|resides)$/i;
+
 export type ContactReading = { severity: Severity | undefined; why: string } | null;
 
 /**
@@ -20,6 +23,10 @@ export function readContactOwner(text: string, span: Span, kind: string, shown: 
   const lead = { start: Math.max(sentence.start, span.start - 32), end: span.start };
   if (findCue(text, ORG_CUE, lead) && !findCue(text, PERSON_CUE, lead) && !possiblePatientIn(text, lead, index)) return null;
   const person = findCue(text, PERSON_CUE, sentence) ?? possiblePatientIn(text, sentence, index);
+  // "Born in Kumasi and raised in Newark, NJ, Dr Asante ...": a general person word in a sentence about staff only.
+  if (person && GENERAL_PERSON_WORD.test(person.word) && onlyNonPatientsIn(text, sentence, index)) {
+    return { severity: 'warning', why: `'${shown}' is a ${kind} in a sentence about staff or supporters: check it is not a patient's.` };
+  }
   if (person) {
     return { severity: undefined, why: `'${shown}' looks like a person's ${kind} (next to '${person.word}'): remove it, or confirm written consent is on file.` };
   }

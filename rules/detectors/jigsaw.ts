@@ -5,6 +5,8 @@
 // combination of who, where and what happened is what identifies.
 import { CARE_CUE_ALL } from './cues';
 import { nearestCue, sentenceAround } from './context';
+import { orgIndex } from './org';
+import { onlyNonPatientsIn } from '../people/roles';
 import type { Detector, DetectorHit } from './types';
 import { matchAllGated } from '../text/regex-gate';
 
@@ -12,7 +14,7 @@ const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} 
 const PERSON =
   'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl|son|daughter|grandson|granddaughter|couple|family|parents|husband|wife';
 const OCCUPATION =
-  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star';
+  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star|headmaster|headmistress|mail carrier|mailman|postal worker|coxswain|lifeboat coxswain|harbourmaster|harbor master|GP(?! (?:service|surgery|practice|clinic|appointment|led|practices|services|surgeries))|midwife|Lord-Lieutenant|High Sheriff|lollipop lady|lollipop man';
 const NOUN = `(?:${OCCUPATION}|${PERSON})s?`;
 const PLACE = String.raw`(?:[\p{Lu}][\p{L}'’-]+(?:[ \u00a0](?:[\p{Lu}][\p{L}'’-]+|upon|on|in|of|the))*|(?:our|the) (?:little |small |tiny |local )?(?:town|village|city|island|community|parish|county|street|estate))`;
 // Org words: "a nurse from Ward 7", "a patient in Bay 3" are about the hospital, not a home town.
@@ -28,7 +30,7 @@ const AGE_OR_OCCUPATION = new RegExp(String.raw`${AGE}|\b(?:${OCCUPATION})s?\b`,
 const AGE_SEX_OCCUPATION = new RegExp(String.raw`\b\d{1,3}[MF],[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${OCCUPATION})\b(?:,[ \u00a0]*[\p{Lu}][\p{L}'’-]+)*`, 'gu');
 // One of a kind: "the only pro bull rider in Cheyenne", "the first case of X ever seen in Vermont", "our town's mayor".
 const ONE_OF_A_KIND = new RegExp(
-  String.raw`\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he|[Oo]ur)[ \u00a0]+(?:only|sole|first)[ \u00a0]+(?:female|male|woman|man|girl|boy|black|deaf|blind|teenage)[ \u00a0]+[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:captain|coach|manager|president|chair(?:man|woman)?|head|owner|landlord|landlady|vicar|priest|rector|headteacher|principal|mayor|chef|keeper|goalkeeper|skipper)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{Lu}][\p{L}'’-]+(?:[ \u00a0][\p{Lu}][\p{L}'’-]*)*|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
+  String.raw`\b[\p{Lu}][\p{L}'’-]+['’]s[ \u00a0]+(?:only|sole|first|youngest|oldest)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${NOUN})\b|\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first|(?:first|youngest|oldest)-ever)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he|[Oo]ur)[ \u00a0]+(?:only|sole|first)[ \u00a0]+(?:female|male|woman|man|girl|boy|black|deaf|blind|teenage)[ \u00a0]+[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:captain|coach|manager|president|chair(?:man|woman)?|head|owner|Captain|Coach|President|Chair|Mayor|Headteacher|Principal|Bishop|Vicar|Lord-Lieutenant|High Sheriff|bishop|landlord|landlady|vicar|priest|rector|headteacher|principal|mayor|chef|keeper|goalkeeper|skipper)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{Lu}][\p{L}'’-]+(?:[ \u00a0][\p{Lu}][\p{L}'’-]*)*|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
   'gu',
 );
 // Rare by themselves: "a 46-year-old Olympic rowing medallist", "a Premier League striker".
@@ -55,6 +57,9 @@ const SPECIFIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0]
 const AGE_SEX = /\b\d{1,3}[ \u00a0]?(?:yo|y\/o|-year-old|year old|yr old)[ \u00a0]+(?:male|female|man|woman|boy|girl|gentleman|lady)\b|\b\d{1,3}[MF]\b/g;
 const STREET_ADDRESS = /\b\d{1,5}[ \u00a0]+(?:[\p{Lu}][\p{L}'’-]+[ \u00a0]+){1,3}(?:Road|Rd|Street|St|Crescent|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Terrace|Grove|Gardens|Hollow|Boulevard|Blvd)\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b/u;
 
+// A named subject that the description is said of: "Dr. Alan Fong has been elected ".
+const PREDICATED = /((?:(?:Dr|Prof|Professor)\.?[ \u00a0])?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})[ \u00a0]+(?:has been|have been|was|is|became|had been)(?:[ \u00a0]+(?:re-?elected|elected|named|appointed|voted|made|chosen)(?:[ \u00a0]+as)?)?[ \u00a0]+(?:the[ \u00a0]+|our[ \u00a0]+)?$/u;
+
 function careOrCrisis(text: string, span: { start: number; end: number }): string | undefined {
   const sentence = sentenceAround(text, span);
   const inSentence = CRISIS.exec(text.slice(sentence.start, sentence.end))?.[0] ?? nearestCue(text, CARE_CUE_ALL, span, sentence)?.word;
@@ -67,7 +72,8 @@ export const jigsaw: Detector = {
     description:
       "Descriptions that identify one person without a name, in a post about care or a crisis: who (an age, an occupation, 'the only ...', 'our town's mayor') plus where (a town, a school, a station, a club), e.g. 'a 47-year-old sheep farmer from Bala', 'the only pro bull rider in Cheyenne', '34F, primary school teacher, Hexham'. Ignores job adverts, calls to groups ('any teachers in Leeds?'), supporters and visitors, and descriptions of the hospital's own wards and units.",
   },
-  detect({ text }) {
+  detect({ text, org }) {
+    const index = orgIndex(org);
     const hits: DetectorHit[] = [];
     const add = (start: number, end: number) => {
       if (hits.some((hit) => start < hit.end && hit.start < end)) return;
@@ -76,6 +82,9 @@ export const jigsaw: Detector = {
       const sentence = sentenceAround(text, { start, end });
       const said = text.slice(sentence.start, sentence.end);
       if (SUPPORT.test(said) || OLD_YEAR.test(said) || THANKED_BEFORE.test(text.slice(sentence.start, start))) return;
+      // "Dr. Alan Fong has been elected president of the Colorado Society": a description of someone named as staff.
+      const subject = PREDICATED.exec(text.slice(sentence.start, start));
+      if (subject && onlyNonPatientsIn(text, { start: sentence.start + subject.index, end: sentence.start + subject.index + subject[1]!.length }, index)) return;
       const event = careOrCrisis(text, { start, end });
       if (!event) return;
       const shown = text.slice(start, end);

@@ -47,7 +47,8 @@ function build(org: OrgContext): OrgIndex {
     if (phone) index.phones.add(phone);
     else index.texts.push(normaliseSpace(contact));
   }
-  index.staffNames = org.staff.map((entry) => normaliseSpace(stripTitles(staffName(entry)))).filter(Boolean);
+  // (a directory entry may carry credentials or a role after a comma: "Jenna Moore, NP")
+  index.staffNames = org.staff.map((entry) => normaliseSpace(stripTitles(staffName(entry).split(',')[0]!))).filter(Boolean);
   index.names = org.names.map(normaliseSpace).filter(Boolean);
   return index;
 }

@@ -28,14 +28,19 @@ export type NameFinder = (text: string) => NameCandidate[];
  */
 function notStaff(text: string, candidates: NameCandidate[], index: OrgIndex): NameCandidate[] {
   const staffFirstNames = new Set<string>();
+  const staffFullNames: string[] = [];
   const lowerText = text.toLowerCase();
   for (const staff of index.staffNames) if (staff.includes(' ') && lowerText.includes(staff)) staffFirstNames.add(staff.split(' ')[0]!);
   const people = candidates.filter((candidate) => {
     if (!isStaffOrPublic(text, candidate, index) || saysPatient(text, candidate)) return true;
-    staffFirstNames.add(stripTitles(candidate.name).toLowerCase().split(/\s+/)[0]!);
+    const name = stripTitles(candidate.name).toLowerCase();
+    staffFirstNames.add(name.split(/\s+/)[0]!);
+    staffFullNames.push(name);
     return false;
   });
-  return people.filter((candidate) => candidate.name.includes(' ') || !staffFirstNames.has(candidate.name.toLowerCase()) || becamePatient(text, candidate));
+  // (a double given name counts too: "Betty Lou Harrington, RN ... Congratulations, Betty Lou")
+  const shortFormOfStaff = (name: string) => staffFirstNames.has(name) || staffFullNames.some((full) => full.startsWith(name + ' '));
+  return people.filter((candidate) => !shortFormOfStaff(candidate.name.toLowerCase()) || becamePatient(text, candidate));
 }
 
 /** Built with an injectable name finder so the lexicon can be compared with NLP (see compare-name-finders.ts). */

@@ -2,7 +2,8 @@
 import { isAboutStaff, VENUE_SENTENCE } from './not-a-patient';
 import { CARE_CUE_ALL, PERSON_CUE } from './cues';
 import { findCue, nearestCue, sentenceAround, textAfter, textBefore, type Span } from './context';
-import { findNames } from './names/find-names';
+import { findPeople } from '../people/mentions';
+import { NOT_PATIENT, roleOf } from '../people/roles';
 import { isStaffOrPublic } from './names/staff';
 import { orgIndex, type OrgIndex } from './org';
 import { GIVEN_NAMES } from './names/given-names';
@@ -30,8 +31,10 @@ const NAMED_WARD = /(?<=\b(?:on|to|from|in)[ \u00a0])(?:[A-Z][a-z]+[ \u00a0]){1,
 
 /** Non-staff names in the whole text, found once per call (many locations may share a sentence). */
 function peopleNamed(text: string, index: OrgIndex): { start: number; end: number; word: string }[] {
-  return findNames(text)
-    .filter((name) => !isStaffOrPublic(text, name, index))
+  const people = findPeople(text);
+  // (a builder thanked for funding scanners for Ward 9 does not lie there)
+  return people
+    .filter((name) => !isStaffOrPublic(text, name, index) && !NOT_PATIENT.has(roleOf(text, name, people, index).role))
     .map((name) => ({ start: name.start, end: name.end, word: name.name }));
 }
 
@@ -52,6 +55,9 @@ function locations(text: string): Location[] {
     return true;
   });
 }
+
+const RANGE_AFTER = /^[ \u00a0]*(?:to|through|thru|[-–])[ \u00a0]*(?:(?:bed|room|bay|ward)s?[ \u00a0]*)?\d/i;
+const RANGE_BEFORE = /\b(?:from|between)[ \u00a0]+$|\d[ \u00a0]*(?:to|through|thru|[-–])[ \u00a0]*$/i;
 
 const BED_LIKE = /^(?:bed|bay|cubicle|side[ -]?room|bed[ -]?space|isolation room)$/i;
 
@@ -78,6 +84,8 @@ export const roomBed: Detector = {
       const span = { start, end };
       const before = textBefore(text, start, 30);
       if (NON_CLINICAL_BEFORE.test(before) || NON_CLINICAL_AFTER.test(textAfter(text, end, 50))) continue;
+      // "Bed 1 to bed 24 all have ceiling hoists": a range describes the unit, not where someone lies.
+      if (RANGE_AFTER.test(textAfter(text, end, 20)) || RANGE_BEFORE.test(before)) continue;
       const previousWord = /([A-Za-z]+)[ \u00a0]+$/.exec(before)?.[1];
       if (keyword === 'Ward' && previousWord && GIVEN_NAMES.has(previousWord)) continue; // "Sarah Ward 5 ..." is a surname
       const sentence = sentenceAround(text, span);

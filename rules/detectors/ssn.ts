@@ -8,6 +8,8 @@ const CUED = /(?<![\d\-/.])\d(?:[ ./-]{0,3}\d){8}(?![ ./-]{0,3}\d)/g;
 // The last four digits after an SSN cue, or a masked SSN that still shows them: still an identifier.
 const PARTIAL = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)[^\n\d]{0,12}?(?:ending(?: in)?|last (?:4|four)(?: digits)?(?: of)?|xx+-?)[ :#]*(\d{4})\b|(?<![\w-])[X*•]{3}-[X*•]{2}-(\d{4})\b/gi;
 const SSN_CUE = /\b(?:SSN|SS#|SS ?no\.?|social security(?: number| no\.?| #)?|soc\.? ?sec\.?|social)\b[^\n\d]{0,12}$/i;
+// ("SS 482 11 9034" on a billing line: the bare letters, in capitals, right before the number)
+const SS_LABEL = /\bSS[ \u00a0:#]{1,3}$/;
 
 /** Never issued: area 000, 666 or 900-999; group 00; serial 0000 (SSA). */
 export function isAssignableSsn(area: string, group: string, serial: string): boolean {
@@ -31,7 +33,7 @@ export const ssn: Detector = {
     for (const match of text.matchAll(CUED)) {
       const digits = match[0].replace(/\D/g, '');
       if (taken.has(match.index) || !isAssignableSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
-      if (!SSN_CUE.test(textBefore(text, match.index, 40))) continue;
+      if (!SSN_CUE.test(textBefore(text, match.index, 40)) && !SS_LABEL.test(textBefore(text, match.index, 8))) continue;
       hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' follows a Social Security cue: remove the number.` });
     }
     for (const match of text.matchAll(PARTIAL)) {

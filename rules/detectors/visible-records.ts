@@ -20,6 +20,12 @@ const VISIBLE = new RegExp(
 const NAME_LIST = /\b(?:\p{Lu}\.[ \u00a0]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,?[ \u00a0]\p{Lu}\.?)(?:[ \u00a0]*[,;/][ \u00a0]*(?:\p{Lu}\.[ \u00a0]?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+,?[ \u00a0]\p{Lu}\.?)){2,}/gu;
 // First names on badges or tags in a photo of a patient group: "nametags – Chris, Marisol, Dee, Antwan".
 const NAME_TAGS = /\bname[- ]?(?:tags?|badges?|stickers?|labels?)\b[^.!?\n]{0,20}?(?:[\p{Lu}][\p{L}'’-]+[ \u00a0]*[,;/&][ \u00a0]*){2,}[\p{Lu}][\p{L}'’-]+/gu;
+// A patient board in the shot, whatever it says: "(ignore the whiteboard behind us lol)", "in front of the delivery board".
+const CLINICAL_BOARD = String.raw`(?:(?:patient|delivery|assignment|census|tracking|handover|bed|ward|status|theatre)[- ]boards?|white ?boards?)`;
+const BOARD_IN_VIEW = new RegExp(
+  String.raw`\b${CLINICAL_BOARD}\b[^.!?\n]{0,30}?\b(?:behind (?:us|them|her|him)|in (?:the )?background|in view|in shot|visible)\b|\b(?:in front of|behind|next to|beside)[ \u00a0]+(?:the|our|a)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?${CLINICAL_BOARD}\b`,
+  'gi',
+);
 const PHOTO = /\b(?:photo|pic|picture|image|img|screenshot|snap|alt|background|sheet|board|list)\b|📸|📷/i;
 // Policies and reminders about boards, not pictures of them.
 const ADVICE = /\b(?:never|don't|do not|please (?:don't|do not|check|make sure)|remember to|always|make sure|check (?:that|your)|before you post|no (?:names|patient details))\b/i;
@@ -40,6 +46,12 @@ export const visibleRecords: Detector = {
         end: match.index + match[0].length,
         detail: `The picture shows patients' details ('${match[0]}'): crop or blur them, or take the photo again away from the board or screen.`,
       });
+    }
+    if (PHOTO.test(text)) {
+      for (const match of text.matchAll(BOARD_IN_VIEW)) {
+        if (hits.some((hit) => match.index < hit.end && hit.start < match.index + match[0].length)) continue;
+        hits.push({ start: match.index, end: match.index + match[0].length, detail: `A patient board is in the picture ('${match[0]}'): crop or blur it, or take the photo away from the board.` });
+      }
     }
     for (const match of text.matchAll(NAME_TAGS)) {
       hits.push({ start: match.index, end: match.index + match[0].length, detail: `The picture shows people's names ('${match[0]}'): crop or blur the name tags before posting.` });

@@ -12,20 +12,21 @@ import { isAmbiguousName, isGivenName } from './lexicon';
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
 /** A capitalised name word, accented, hyphenated or with an apostrophe: "Ní", "O'Malley", "Fairbairn-Quigley". */
-const CAP = `${UPPER}${LOWER}*(?:[-'’]${UPPER}?${LOWER}+)*`;
+const CAP = `(?:Ma?c(?=\\p{Lu}))?${UPPER}${LOWER}*(?:[-'’]${UPPER}?${LOWER}+)*`;
 const CAPS = `(?:${UPPER}['’])?${UPPER}{2,}(?:[-'’]${UPPER}{2,})?`;
 const INITIAL = `${UPPER}\\.`;
 
 // Capitalised words that are not names in a "Surname, Given" pair or after an honorific.
 const COMMON = new Set(
-  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Hospital Ward Unit Clinic Trust NHS Centre Center Street Road Lane Avenue Room Bed Bay Dr Mr Mrs Ms Please Thanks Thank Happy Meet Welcome Note Update Patient Patients Team Staff Day Week Month Year Department North South East West New Old Royal General County City Medical Health Care Community Emergency ICU DOB MRN NHS PAS ID UK US USA'.split(
+  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Hospital Ward Unit Clinic Trust NHS Centre Center Street Road Lane Avenue Room Bed Bay Dr Mr Mrs Ms Please Thanks Thank Happy Meet Welcome Note Update Congratulations Congrats Hello Hi Hey Goodbye Farewell Cheers Sorry Remember Yes No Well Also Again Finally Meanwhile However Patient Patients Team Staff Day Week Month Year Department North South East West New Old Royal General County City Medical Health Care Community Emergency ICU DOB MRN NHS PAS ID UK US USA'.split(
     ' ',
   ),
 );
 // Acronyms that stand where an upper-case surname would ("ICU, Bed 4", "MRN: ...").
 const ACRONYM = /^(?:NHS|ICU|PICU|NICU|HDU|MRN|DOB|PAS|ED|ER|AE|GP|CT|MRI|ECG|EEG|IV|RN|NP|PA|MD|DDS|UK|US|USA|BBC|PM|AM|CEO|COO|CFO|HR|IT|QR|OK|ID|SSN|FAQ|PTSD|ADHD|IVF|HIV|AIDS|COVID|CAMHS|MBI|LCSW|CNA|LPN|OR|ENT|PE|BP|TV|FYI|ASAP|DM|DMS|RSVP|EMS|EMT|PPE|COPD|CPR|AED|BMI|UTI|STI|SEND|MP|MSP|MBE|OBE|CBE|NYC|LA|DC|TX|CA|NY|FL)$/;
 /** After a person: a date of birth or a record number, i.e. a line from a record ("Nowak, Zofia – 12.04.2009"). */
-export const RECORD_ENTRY = /^['’"”]?[ \u00a0]*(?:[-–—|/,(:][ \u00a0]*)?(?:(?:DOB|D\.O\.B|MRN|NHS|PAS|Hosp|pt)\b|#\s?\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i;
+export const RECORD_ENTRY = /^['’"”]?[ \u00a0]*(?:[-–—|/,(:][ \u00a0]*)?(?:(?:DOB|D\.O\.B|MRN|MR#|NHS|PAS|Hosp|pt|acct|account|SSN?)\b|#\s?\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i;
+const BED_LABEL_BEFORE = /\b(?:Cubicle|Cub|Bed|Bay|Room|Rm|Chair|Side room|SR)[ \u00a0]?\d{1,4}[A-Z]?[ \u00a0]*[-–—:|/][ \u00a0]*$/i;
 const FUNCTION_WORD = /^(?:and|the|or|to|of|for|with|was|is|has|had|you|your|our|their|his|her|him|them|this|that|all|any|and|not|who|will|can|are|were)$/;
 const HONORIFIC = 'Doña|Don|Señora|Señor|Sra\\.?|Madame|Mme\\.?|Frau|Herr|Aunty|Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
 
@@ -53,7 +54,8 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
     accept: (m) => {
       const word = m[1]!;
       if (COMMON.has(word) || ACRONYM.test(word) || word.length < 3) return false;
-      return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || isGivenName(word);
+      // (on a board, after a bed or cubicle label: "Cubicle 3 – Okafor D – #NOF")
+      return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || isGivenName(word) || BED_LABEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
     },
   },
   // "J.T., 47", "R.T. was", initials standing for a person next to an age or a verb of care
@@ -115,8 +117,16 @@ function shapeMentions(text: string): NameCandidate[] {
 /** Every person mention: lexicon names and the shapes above; where two overlap, the longer stays. */
 export const findPeople: (text: string) => NameCandidate[] = memoLast(scanPeople);
 
+// A name word after "the" and capitalised words is a place or a business ("the Lakeside Hilton"),
+// and compass regions are places ("the North West's leading clinic"); families keep their article.
+const PLACE_BEFORE = /\b[Tt]he[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)*$/u;
+const FAMILY_AFTER = /^[ \u00a0]+(?:family|twins|triplets|quads|household|sisters|brothers|boys|girls|kids|children)\b/i;
+const REGION = /^(?:North|South|East|West)(?:[ -](?:West|East))?(?:['’]s)?$|^(?:North|South)[ -](?:West|East)/;
+const isPlace = (text: string, mention: NameCandidate): boolean =>
+  REGION.test(mention.name) || (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !FAMILY_AFTER.test(' ' + mention.name.split(/\s+/).pop() + text.slice(mention.end, mention.end + 12)));
+
 function scanPeople(text: string): NameCandidate[] {
-  const all = [...findNames(text), ...shapeMentions(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...findNames(text), ...shapeMentions(text)].filter((mention) => !isPlace(text, mention)).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NameCandidate[] = [];
   for (const mention of all) {
     const previous = kept[kept.length - 1];

@@ -6,7 +6,7 @@
 import { sentenceAround, textBefore, type Span } from '../detectors/context';
 import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
-import { mayMatch } from '../text/regex-gate';
+import { matchAllGated, mayMatch } from '../text/regex-gate';
 import { findPeople, RECORD_ENTRY } from './mentions';
 
 /** Roles that are never a patient's unless the text says they were treated. */
@@ -19,7 +19,7 @@ export type RoleReading = { role: Role; evidence?: string };
 // Care nouns that, owned by a person ("her stroke", "Mr Singh's hernia repair"), make them a patient.
 const OWNED_CARE =
   '(?:[a-z]+(?:itis|ectomy|otomy|ostomy|plasty|oscopy|algia|pathy|pril|olol|statin|sartan|prazole|cillin|mycin|azepam|oxetine|triptan|formin|gliptin|parin)|(?:carcin|lymph|melan|sarc|gli|myel|blast)oma|graft|bypass|ulcer|stent|pacemaker|inhaler|insulin|expander|braces|aligners|retainer|plaster|cast|stitches|sutures|catheter|cannula|new (?:hip|knee|kidney|liver|heart|lungs?|cornea|lens|valve)|marrow|repeat (?:request|prescription)|prescription|jab|' +
-  'surgery|operation|op|repair|replacement|treatment|diagnosis|recovery|stroke|fall|overdose|collapse|accident|injur(?:y|ies)|cancer|chemo|scan|results|bloods|appointment|appt|procedure|admission|stay|transplant|delivery|labou?r|c-section|birth|condition|illness|prognosis|medication|meds|dressings?|wound|fracture|bed|bay|room|referral|therapy|rehab|biopsy|filling|crown|implant|extraction|rhinoplasty|facelift|lipo|IVF|pregnancy|miscarriage|scan)';
+  'surgery|operation|op|repair|replacement|treatment|diagnosis|recovery|stroke|fall|overdose|collapse|accident|injur(?:y|ies)|cancer|chemo|scan|results|bloods|appointment|appt|procedure|admission|stay|transplant|delivery|labou?r|c-section|birth|condition|illness|prognosis|medication|meds|discharge|dressings?|wound|fracture|bed|bay|room|referral|therapy|rehab|biopsy|filling|crown|implant|extraction|rhinoplasty|facelift|lipo|IVF|pregnancy|miscarriage|scan)';
 
 // A person's own care, said of them: strong enough to outweigh a staff or supporter reading
 // ("nurse Tanya, who spent three weeks as a patient in our ICU").
@@ -37,19 +37,31 @@ const OWN_CARE = new RegExp(
     '\\b(?:all )?(?:jabbed|vaccinated|immuni[sz]ed|boosted)(?: up)?\\b',
     // someone who uses a service is its patient, whatever the service calls them
     '\\b(?:uses|used|has used|attends|attended|has attended|comes to|came to|joined|started) (?:our|the) (?:[\\w-]+ ){0,3}(?:service|day centre|day center|day hospital|group|programme|program|clinic|sessions?|course of)\\b',
-    '\\b(?:service users?|recipient|in our care|under (?:our|the) care|on (?:our|the) (?:caseload|waiting list)|received (?:his|her|their|a|an) (?:new )?(?:kidney|liver|heart|lungs?|cornea)|(?:days|weeks|months) (?:clean|sober|on from|post[- ]?op|since (?:his|her|their)))\\b',
-    '\\b(?:died|passed away|passed|slipped away)(?: \\w+)?(?: peacefully)? (?:with us|in our care|here|on (?:the|our) ward|in (?:our|the) hospice|at the hospice|in the (?:unit|suite))\\b',
+    '\\b(?:service users?|recipient|in our care|under (?:our|the) care|on (?:our|the) (?:caseload|waiting list)|received (?:his|her|their|a|an) (?:new )?(?:kidney|liver|heart|lungs?|cornea)|(?:days?|weeks?|months?|years?) (?:clean|sober|on from|post[- ]?op|since (?:his|her|their)))\\b',
+    // a stay and a death in the organisation's care: "spent his last eleven days with us", "honoured to care for you"
+    '\\bspent (?:his|her|their) (?:last|final) (?:[\\w-]+ ){0,2}(?:days|weeks|months|hours|nights) (?:with us|here|on (?:our|the) ward|in (?:our|the) (?:care|unit|hospice))|\\bhonou?red to (?:have )?(?:cared for|care for|look after|looked after)\\b',
+    '\\b(?:finished|completed) (?:his|her|their) (?:\\w+ ){0,2}(?:weeks|sessions|course|programme|program|treatment|rehab|radiotherapy|chemo)\\b',
+    // a nurse of a kind only patients have: "his hospice nurse Carla"
+    '\\b(?:his|her|their) (?:hospice|district|community|palliative|Macmillan|Marie Curie|home care|cancer|stoma|diabetes|heart failure|transplant) (?:nurse|team)\\b',
+    // a full date of birth written as in a record: "(born 1948-02-11)"
+    '\\((?:born|b\\.)[: ]?[ ]?\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b',
+    '\\b(?:died|passed away|passed|slipped away)(?: \\w+)?(?: peacefully)? (?:with us|in our care|here|on (?:the|our) ward|in (?:our|the) (?:[\\w-]+ )?(?:hospice|unit|ward|ICU|suite)|at the hospice)\\b',
     // "came in Saturday for her Sculptra": what someone comes in for is theirs
     '\\b(?:came|popped|dropped|comes|is|was) in (?:\\w+ ){0,2}for (?:his|her|their|a|an|some) [\\w-]+',
     '\\b(?:finished|completed|graduated from|discharged from) (?:our|the|his|her|their) (?:[\\w-]+ ){0,3}(?:program|programme|treatment|rehab|detox|recovery)\\b',
     '\\b(?:verified|approved|denied) (?:coverage|insurance|benefits|claim|authori[sz]ation)\\b|\\bprior auth',
-    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test)\\b',
+    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test|refill|pens|crowns?|touch[- ]?up|dressings?)\\b|\\byour (?:[\\w-]+ ){0,2}(?:filler|fillers|botox|lips|crowns?|veneers|implants?|braces|smile|results?) (?:came out|turned out|healed|is healing|look(?:s|ed)?)\\b',
+    // a pharmacy or clinic message about one person's care: "ready for collection", "appt moved to thurs"
+    '\\b(?:is|are) (?:now )?ready (?:for collection|to collect|to pick up|for pick-?up)\\b|\\b(?:appt|appointment)s? (?:has been |have been |was |is )?(?:moved|rescheduled|changed|cancell?ed|confirmed)\\b',
+    '\\bin Dr\\.? [\\p{Lu}][\\w-]+[\'’]s chair\\b|\\b(?:had|has) (?:his|her|their) (?:very )?first (?:cleaning|check-?up|exam|visit|fitting|appointment|scan)\\b|\\bgraduated (?:from )?(?:the|our) (?:[\\w-]+ ){0,3}(?:program|programme|course|group)\\b',
+    // Spanish, as US posts often are: "salió hoy del hospital", "después de su cirugía", "dio a luz"
+    '\\b(?:salió (?:hoy |ayer )?del hospital|dio a luz|fue (?:dad[oa] de alta|operad[oa]|ingresad[oa]|internad[oa])|(?:después de|tras) su (?:cirugía|operación|tratamiento|parto)|nuestr[oa] paciente)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),
   'i',
 );
 // "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
-const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? \p{Lu}\p{Ll}/u;
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 function ownCare(text: string, span: Span): string | undefined {
@@ -65,11 +77,12 @@ const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
   ['not-a-person', /\b(?:therapy (?:dog|cat|pony|animal)|(?:our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pony|horse|mascot|robot|teddy)|(?:simulation|sim|training|resus|CPR) (?:mannequin|manikin|dummy|doll)|mannequin|manikin)\b/i],
   ['fictional', /\b(?:composite|fictional|fictitious|imaginary|hypothetical|made-up|not a real (?:patient|person)|(?:names?|details) (?:have been|has been|are|were) changed|persona|character(?! of)|played by|actors?|stock (?:photo|image)|for illustration)\b/i],
   // (a birth year is not history: "born ... 1921" with a 104th birthday is a living person)
-  ['historical', /(?<!\b(?:born|DOB|b\.)\b[^.!?\n]{0,40})\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
+  ['historical', /(?<!\b(?:born|DOB|b\.)\b[^.!?\n]{0,40})\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)(?![ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Pkwy|Hwy)\b)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
   [
     'staff',
-    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member|birthday)|charge nurse|ward manager|front[- ]desk (?:star|queen|king|hero|legend|team|lead|manager|staff)|office manager|reception team)\b/i,
+    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ing|ement)|retired(?! (?!from\b|after\b|this\b|today\b|last\b|on\b|in\b)[a-z])|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member|birthday)|charge nurse|ward manager|front[- ]desk (?:star|queen|king|hero|legend|team|lead|manager|staff)|office manager|reception team)\b/i,
   ],
+  ['staff', /#(?:NursesWeek|NursesDay|IND20\d\d|MidwivesDay|IDM20\d\d|StaffAppreciation|StaffAwards|WorkAnniversary|TeamAppreciation)\b/i],
   ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining)|thoughts are with|condolences?|sympathy|cut the ribbon|unveil(?:ed|s)?|handler|finishers?|runners?)\b/iu],
   ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/i],
 ];
@@ -89,8 +102,17 @@ function nameParts(mention: Mention): string[] {
 
 /** Sentences that name `mention` by its full name, first name or surname, each once. */
 function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]): Span[] {
-  const parts = nameParts(mention).filter((part) => part.length > 1);
-  const same = all.filter((other) => other === mention || parts.some((part) => nameParts(other).includes(part)));
+  const parts = nameParts(mention)
+    .map((part) => part.replace(/^['‘"“]|['’"”,]$/g, ''))
+    .filter((part) => part.length > 1);
+  const same: Span[] = all.filter((other) => other === mention || parts.some((part) => nameParts(other).includes(part)));
+  // A name word the finder did not take alone ("Walter \"Buddy\" Kowalczyk ... Buddy spent his last days with us").
+  for (const part of parts) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(part)) continue;
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + part.length] ?? '')) same.push({ start: at, end: at + part.length });
+    }
+  }
   const spans = new Map<number, Span>();
   for (const other of same) {
     const sentence = sentenceAround(text, other);
@@ -102,11 +124,27 @@ function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]
   return [...spans.values()];
 }
 
-function firstEvidence(text: string, spans: readonly Span[], pattern: RegExp): string | undefined {
+const globalTwins = new WeakMap<RegExp, RegExp>();
+const globalTwin = (pattern: RegExp): RegExp => {
+  let twin = globalTwins.get(pattern);
+  if (!twin) globalTwins.set(pattern, (twin = new RegExp(pattern.source, pattern.flags + 'g')));
+  return twin;
+};
+
+/** A role word right before a name is that person's: "Our volunteer Pat popped in to see Mrs Honeyman". */
+// (or before a capitalised word the name finder left out, such as the ambiguous "Pat"; name words
+// between the role and this mention are this person's own: "Charge Nurse Patricia 'Trish' O'Donnell")
+const NAME_WORD_AFTER = /^[ \u00a0](?!(?:Ward|Unit|Bay|Room|Bed|Theatre|Hospital|Clinic|Centre|Center|Trust|Team|Day|Week|Month|Year)\b)\p{Lu}\p{Ll}+\b/u;
+const beforeAnotherName = (text: string, end: number, others: readonly Span[], mention: Span): boolean =>
+  !/^[ \u00a0]+(?:\p{Lu}[\p{L}'’.-]*(?:,? (?:and|&)|,)?[ \u00a0]+)*$/u.test(text.slice(end, mention.start)) &&
+  (NAME_WORD_AFTER.test(text.slice(end, end + 24)) ||
+    others.some((other) => other.start >= end && other.start - end <= 3 && /^[ \u00a0,:]*$/.test(text.slice(end, other.start))));
+
+function firstEvidence(text: string, spans: readonly Span[], pattern: RegExp, others: readonly Span[] = [], mention?: Span): string | undefined {
   for (const span of spans) {
-    const said = text.slice(span.start, span.end);
-    const found = mayMatch(pattern, said) ? pattern.exec(said) : null;
-    if (found) return found[0];
+    for (const found of matchAllGated(globalTwin(pattern), text.slice(span.start, span.end))) {
+      if (!mention || !beforeAnotherName(text, span.start + found.index + found[0].length, others, mention)) return found[0];
+    }
   }
   return undefined;
 }
@@ -127,17 +165,19 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
   // "On 5 July 1948, 13-year-old Sylvia was admitted ...": care long ago is history, not a leak
   // (a year of birth is not: "born 1931" makes a living patient 90+).
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
-  const oldYear = OLD_YEAR.exec(text.slice(own.start, own.end));
-  if (oldYear && (Number(oldYear[0]) < 1900 || !BORN_BEFORE.test(text.slice(own.start, own.start + oldYear.index)))) return { role: 'historical', evidence: oldYear[0] };
+  const ownText = text.slice(own.start, own.end);
+  const oldYear = OLD_YEAR.exec(ownText);
+  // (a living person's past is not history: "Mr Breaux, age 96, who served on the USS Missouri in 1945" is at the ceremony today)
+  if (oldYear && (Number(oldYear[0]) < 1900 || !(BORN_BEFORE.test(ownText.slice(0, oldYear.index)) || PRESENT_TIME.test(ownText)))) return { role: 'historical', evidence: oldYear[0] };
+  if (isHistoryPost(text, own)) return { role: 'historical', evidence: 'a post about history' };
   // The author telling their own story ("I'm Tasha, one of the physios ... I was diagnosed with MS") has consented to it.
   if (SELF_INTRODUCTION.test(textBefore(text, mention.start, 16))) return { role: 'self', evidence: 'the author' };
   const care = ownCare(text, own);
   if (care) return { role: 'patient', evidence: care };
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
-  const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention);
+  const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention, all.filter((other) => other !== mention));
   if (ownRole) return ownRole;
-  if (isHistoryPost(text, own)) return { role: 'historical', evidence: 'a post about history' };
   const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);
   if (otherCare) return { role: 'patient', evidence: otherCare };
   return roleIn(text, others) ?? { role: 'unknown' };
@@ -146,7 +186,9 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
 // History told across sentences: "On this day in 1887 ... Our very first patient that winter was Otto".
 const HISTORY_TAG = /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on)\b/i;
 // (not the year of a numeric date: "12/03/1958" on a handover board is a date of birth)
-const OLD_YEAR = /(?<!\d[/.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)/;
+// (nor a house number: "1820 W Belmont Ave")
+const OLD_YEAR = /(?<!\d[/.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)(?![ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Pkwy|Hwy)\b)/;
+const PRESENT_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|aged? \d{1,3}|\d{1,3}-year-old|turns? \d{2,3})\b/i;
 const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,40}$/i;
 
 function isHistoryPost(text: string, own: Span): boolean {
@@ -181,9 +223,11 @@ function evidenceSpans(role: Role, spans: readonly Span[], clause: Span | undefi
   return LOOSE_ROLES.has(role) ? [clause] : spans;
 }
 
-function roleIn(text: string, spans: readonly Span[], clause?: Span, mention?: Span): RoleReading | undefined {
+function roleIn(text: string, spans: readonly Span[], clause?: Span, mention?: Span, others: readonly Span[] = []): RoleReading | undefined {
   for (const [role, pattern] of ROLE_EVIDENCE) {
-    const evidence = firstEvidence(text, evidenceSpans(role, spans, clause, mention), pattern);
+    const where = evidenceSpans(role, spans, clause, mention);
+    // (a year in a sentence set today is the person's past, not history)
+    const evidence = firstEvidence(text, role === 'historical' ? where.filter((span) => !PRESENT_TIME.test(text.slice(span.start, span.end))) : where, pattern, others, mention);
     if (evidence) return { role, evidence };
   }
   return undefined;
@@ -194,4 +238,13 @@ export function possiblePatientIn(text: string, within: Span, index: OrgIndex): 
   const people = findPeople(text);
   const person = people.find((mention) => mention.start >= within.start && mention.end <= within.end && !NOT_PATIENT.has(roleOf(text, mention, people, index).role));
   return person ? { word: person.name } : null;
+}
+
+/** Someone is named inside `within`, and the post shows every one of them to be staff, a supporter or anyone else who is not a patient. */
+export function onlyNonPatientsIn(text: string, within: Span, index: OrgIndex): boolean {
+  const people = findPeople(text);
+  const inside = people.filter((mention) => mention.start >= within.start && mention.end <= within.end);
+  // ("Dr. Asante" alone is not a mention the finder takes, but a doctor is staff)
+  const titledStaff = /\b(?:Dr|Prof|Doctor|Professor)\.?[ \u00a0]\p{Lu}/u.test(text.slice(within.start, within.end));
+  return (inside.length > 0 || titledStaff) && inside.every((mention) => NOT_PATIENT.has(roleOf(text, mention, people, index).role));
 }

@@ -8,6 +8,8 @@ import { describeRule } from '../rules/kinds/tester';
 const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   'absolute-outcome': {
     flag: [
+      "Zero downtime, zero regrets: our new laser peel.",
+      "Our Winter Shield drip keeps you bulletproof till spring.",
       'Every single one of our March couples went home with a baby!',
       'Fifteen years and we have never had a single complication.',
       'Straight teeth, right first time, every time.',
@@ -28,6 +30,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'cure-verb': {
     flag: [
+      "Cranial osteopathy will sort out colic and give your baby's immune system a boost.",
       'Our 8-week course beats depression for good.',
       'This serum clears acne in 7 days.',
       'Rewire your anxiety in three sessions.',
@@ -72,6 +75,8 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'fear-urgency': {
     flag: [
+      "Just 4 chairs left at this price for tox – the deal vanishes at midnight!",
+      "Invisalign offer: don't be the one who missed out!",
       'Lip filler £120 - stocks flying, grab yours before midnight!',
       "Veneers from £299. Don't leave it too late!",
       'IVF package: the clock is ticking, secure yours.',
@@ -97,6 +102,8 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'stop-medicine': {
     flag: [
+      "Clients are kissing goodbye to their statins and inhalers on our plan.",
+      "Your body knows how to heal itself.",
       'Ditch your blood pressure pills with our detox plan.',
       'Skip the COVID booster this winter - natural immunity is enough.',
       'No more need for insulin after our programme.',
@@ -143,6 +150,9 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   promise: {
     flag: [
+      "If you can't read the bottom line after your LASIK, you don't pay.",
+      "Drop 20 lbs before the wedding with our jab programme.",
+      "Most of our clients walk out a different person.",
       "With our IVF programme you'll take home a baby.",
       "You'll lose 10 kg by summer on our plan.",
       "We'll refund you if your skin hasn't cleared in 8 weeks.",

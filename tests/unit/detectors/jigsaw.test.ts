@@ -3,6 +3,7 @@ import { testDetector } from './detector-tester';
 
 testDetector(jigsaw, {
   valid: [
+    'Dr. Maria Lopez has been elected president of the Ohio Society of Anesthesiologists; she still covers our trauma theatre lists.',
     'A 40-year-old man from Leeds ran the marathon for charity.',
     'A woman from Bradford was admitted overnight.',
     'Are you a teacher in Leeds? Join our school nurse programme.',
@@ -18,6 +19,7 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    { text: "Proud of our cath lab: Porthgain's only female lifeboat coxswain came in with a STEMI and was back at sea in eight weeks.", hits: [{ match: "Porthgain's only female lifeboat coxswain" }] },
     {
       text: 'Our surgeons operated on a 7-year-old girl from Ludlow with a rare heart condition.',
       hits: [{ match: 'a 7-year-old girl from Ludlow', severity: undefined, detail: /without a name/ }],

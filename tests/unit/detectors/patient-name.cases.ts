@@ -5,6 +5,17 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    // a service named after patients, a region, a hotel, a plural role over a list of names
+    'Our Sepsis Team – Dr Ruth Lamb and Advanced Practitioner Femi Adeyemi – won Patient Safety Team of the Year!',
+    "Proud to be the South West's leading cataract service.",
+    'Our gala is in the Crystal Room of the Riverside Hilton this Saturday; patients and families welcome.',
+    'The therapy dogs visited the ward today – thanks to Paws Together volunteers Ron and Jo Baxter!',
+    // credentials and a shortened double given name are the staff member's
+    'After 38 years on the maternity unit, Mary Jo Fenwick, RN, is retiring! Join us for cake, Mary Jo.',
+    '#NursesWeek thank-yous to Keisha Brown (charge RN, 5 West) and Ade Bello (NICU, 25 years!).',
+    { text: 'Botox appointments now on Saturdays with Jenna Cole, our nurse prescriber.', org: { names: [], staff: ['Jenna Cole, NP'], contacts: [] } },
+    { text: 'Tox appointments on Saturdays with Jenna Cole! Every treatment starts with a medical history.', org: { names: [], staff: ['Jenna Cole, NP'], contacts: [] } },
+    '#OnThisDay in 1931 our doors opened with 10 beds. Our first patient, a miner named Albert Pugh, was treated for a broken arm.',
     "I'm Nadia, one of the nurses here, and two years ago I was diagnosed with lupus myself.",
     'Dr Reid died suddenly last week. Our thoughts are with his wife Anita and their children.',
     'Big news for Florida families: our new proton therapy centre is open Mon/Wed/Fri.',
@@ -38,6 +49,16 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    { text: 'Mrs Adeyinka – your insulin pens are ready for collection, pop in before 6pm 😊', hits: [{ match: 'Mrs Adeyinka', severity: 'rule' }] },
+    { text: 'Our thoughts are with the family of Padraig Rooney, who died peacefully in our Inpatient Unit on Sunday.', hits: [{ match: 'Padraig Rooney', severity: 'rule' }] },
+    { text: 'Felicidades a la señora Maria Lopez, quien salió hoy del hospital después de su cirugía.', hits: [{ match: 'Maria Lopez', severity: 'rule' }] },
+    { text: 'Well done to Jayden (age 6), who lost his first tooth in Dr. Lim\'s chair today!', hits: [{ match: 'Jayden', severity: 'rule' }] },
+    // the volunteer is Pat; the person visited on the ward is a patient
+    { text: "Our volunteer Pat sat with Mrs Edith Lowry on Ward 6 today – she's 93 and sharp as a tack!", hits: [{ match: 'Mrs Edith Lowry', severity: 'rule' }] },
+    { text: 'Rest easy, Harold "Sonny" Pike. Sonny spent his last nine days with us and taught the night staff poker.', hits: [{ match: '"Sonny" Pike', severity: 'rule' }] },
+    { text: 'Records tidy-up win: SHARMA Anil Kumar (born 1951-07-30) had two duplicate files.', hits: [{ match: 'Anil Kumar', severity: 'rule' }] },
+    { text: 'Cake in our IOP group tonight: Tyrese M. hit one year sober!', hits: [{ match: 'Tyrese M.', severity: 'rule' }] },
+    { text: 'Mr. Eustace Brandt, 91, went home today after his hip surgery. He flew Spitfires in 1944.', hits: [{ match: 'Mr. Eustace Brandt', severity: 'rule' }] },
     { text: "Father Piotr Nowicki from St Jude's came back to say thanks, six weeks on from his corneal graft.", hits: [{ match: 'Piotr Nowicki', severity: 'rule' }] },
     { text: 'So proud of Deshawn, who finished our outpatient programme today with 60 days sober!', hits: [{ match: 'Deshawn', severity: 'rule' }] },
     { text: 'Margaret Shaw, whom many of our volunteers knew from the tombola, died peacefully with us on Tuesday.', hits: [{ match: 'Margaret Shaw', severity: 'rule' }] },

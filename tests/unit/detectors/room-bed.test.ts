@@ -14,6 +14,9 @@ testDetector(roomBed, {
     'After 41 years, Staff Nurse Pauline retires today! Pauline started on Ward 9 in 1983.',
     'Bed 7 on Bluebell Ward now carries a brass plaque in memory of Margaret, who volunteered on the ward for 22 years.',
     'Our family support group meets 6-7:30pm at 88 Main St, Room 2B. Open to anyone.',
+    // a range describes the unit; a donor thanked for equipment does not lie on the ward
+    "Bed 1 to bed 12 on the new unit all have ceiling hoists, and there's a relatives' kitchen.",
+    'Thank you to the Lions Club and local plumber Gary Hughes for funding new bladder scanners for Ward 12.',
   ],
   invalid: [
     // a ward and a relative: where someone was cared for, not who (a warning, not a block)

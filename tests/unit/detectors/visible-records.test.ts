@@ -10,6 +10,8 @@ testDetector(visibleRecords, {
     'Our team: Dr A. Shah, Dr B. Jones and Nurse C. Patel (photo on our website).',
   ],
   invalid: [
+    { text: 'Team pic from the ribbon cutting 📸 (ignore the whiteboard behind us lol)', hits: [{ match: 'whiteboard behind us' }] },
+    { text: 'Happy Nurses Week to our L&D crew (photo taken in front of the delivery board)!', hits: [{ match: 'in front of the delivery board' }] },
     {
       text: 'Night team selfie! (whiteboard behind shows tonight\'s patient list with names and bed numbers)',
       hits: [{ match: "whiteboard behind shows tonight's patient list", detail: /crop or blur/ }],
