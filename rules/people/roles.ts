@@ -160,6 +160,18 @@ export function saysPatient(text: string, mention: Mention): boolean {
  * order above decides (a therapy dog's "handler Jon" is about the dog before it is about staff).
  */
 export function roleOf(text: string, mention: Mention, all: readonly Mention[], index: OrgIndex): RoleReading {
+  const known = readings.get(mention);
+  if (known && known.text === text && known.all === all && known.index === index) return known.reading;
+  const reading = readRole(text, mention, all, index);
+  readings.set(mention, { text, all, index, reading });
+  return reading;
+}
+
+// Several detectors ask the role of the same mention during one check (patient-name, room-bed,
+// age-90, care dates): read it once per mention of the shared people list.
+const readings = new WeakMap<Mention, { text: string; all: readonly Mention[]; index: OrgIndex; reading: RoleReading }>();
+
+function readRole(text: string, mention: Mention, all: readonly Mention[], index: OrgIndex): RoleReading {
   const own = sentenceAround(text, mention);
   const others = sentencesNaming(text, mention, all).filter((span) => span.start !== own.start);
   // "On 5 July 1948, 13-year-old Sylvia was admitted ...": care long ago is history, not a leak
