@@ -1,6 +1,7 @@
-// The offscreen photo reader (Chromium MV3): reads the text in a photo with tesseract.js and its
-// metadata with exifr, inside the extension, never in the page. The OCR core, worker and English
-// model are packaged under /ocr/ (wxt.config.ts), so nothing is downloaded.
+// The photo reader: reads the text in a photo with tesseract.js, its metadata with exifr and where
+// faces are with face-api, inside the extension, never in the page. Chromium runs it as an offscreen
+// document, Firefox as a frame of the background page (ensure.ts). The OCR core, worker, English model
+// and face weights are packaged under /ocr/ (wxt.config.ts), so nothing is downloaded.
 
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { browser, type PublicPath } from 'wxt/browser';
@@ -8,6 +9,7 @@ import { readPhotoMetadata } from '../../rules/image/metadata-read';
 import { fromTesseract, RECOGNIZE_OPTIONS, RECOGNIZE_OUTPUT, TESSERACT_PARAMETERS, type TesseractPage } from '../../rules/image/tesseract-result';
 import type { OcrWord } from '../../rules/image/types';
 import { OCR_ASSET_DIR, OCR_CORE_FILE } from './assets';
+import { detectFaces } from './faces';
 import { base64ToBytes, isPhotoReadRequest, type PhotoReadReply, type PhotoReadRequest } from './protocol';
 
 let worker: Promise<Worker> | undefined;
@@ -42,8 +44,8 @@ async function read(request: PhotoReadRequest): Promise<PhotoReadReply> {
   try {
     const bytes = base64ToBytes(request.image);
     const image = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
-    const [metadata, words] = await Promise.all([readPhotoMetadata(bytes), request.readText ? readText(image) : []]);
-    return { ok: true, words, metadata };
+    const [metadata, words, faces] = await Promise.all([readPhotoMetadata(bytes), request.readText ? readText(image) : [], request.findFaces ? detectFaces(image) : []]);
+    return { ok: true, words, metadata, faces };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

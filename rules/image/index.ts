@@ -1,5 +1,6 @@
 // Photo checks: the public API for the CLI, bench and extension.
 export { checkImage, type CheckImageOptions } from './check-image';
+export { faceFindings } from './face-findings';
 export { metadataFindings } from './metadata-findings';
 export { readPhotoMetadata } from './metadata-read';
 export { checkPhotoText, layoutWords } from './photo-text';

@@ -6,6 +6,7 @@
 
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import piexif from 'piexifjs';
+import { drawPeople } from './faces';
 
 export type Label = 'identifier' | 'clean';
 
@@ -20,6 +21,8 @@ export type Scene = {
   blurPx?: number;
   /** Latitude, longitude written into EXIF GPS (JPEG only). */
   gps?: [number, number];
+  /** How many (synthetic) faces the picture shows: the consent reminder's ground truth. */
+  faces?: number;
   draw: (ctx: SKRSContext2D, width: number, height: number, random: () => number) => void;
 };
 
@@ -153,6 +156,18 @@ function corridor(sign: readonly string[]) {
   };
 }
 
+/** People in a plain room (a team photo, a portrait), optionally over another scene (a ward board). */
+function people(count: number, rowY: number, sizeOfWidth: number, behind?: Scene['draw']) {
+  return (ctx: SKRSContext2D, width: number, height: number, random: () => number) => {
+    if (behind) behind(ctx, width, height, random);
+    else {
+      ctx.fillStyle = pick(['#d8dde3', '#e8e0d0', '#cfe0e8'], random);
+      ctx.fillRect(0, 0, width, height);
+    }
+    drawPeople(ctx, width, height, count, rowY, sizeOfWidth, random);
+  };
+}
+
 const NAMES = ['John Smith', 'Margaret Hughes', 'Aisha Patel', 'David Okafor', 'Eleanor Price', 'Tomasz Nowak', 'Grace Williams', 'Peter Lloyd'];
 const DATES = ['12/03/1958', '02/07/1949', '23/11/1937', '04/11/1971', '30/01/1944', '17/05/1962'];
 
@@ -188,6 +203,13 @@ function identifierScenes(): Scene[] {
     const rows = [0, 1, 2, 3].map((row) => `${9 + row}:00  ${NAMES[(i + row) % NAMES.length]}  DOB ${pick(DATES, random)}`);
     scenes.push({ file: `clinic-list-${i}.png`, label: 'identifier', description: 'screenshot of a clinic list (names and dates of birth)', draw: clinicList(rows) });
   }
+  scenes.push({
+    file: 'bedside-board-face.png',
+    label: 'identifier',
+    description: 'nurse in front of a handover board naming a patient by bed',
+    faces: 1,
+    draw: people(1, 0.72, 0.22, whiteboard(['Bed 2 Grace Williams 30/01/1944', 'Bed 3 awaiting bloods'], 'Handover')),
+  });
   for (let i = 0; i < 4; i += 1) {
     scenes.push({ file: `xray-${i}.png`, label: 'identifier', description: 'X-ray with the patient name and DOB burnt in', draw: xray(NAMES[(i + 5) % NAMES.length]!, pick(DATES, random)) });
   }
@@ -225,6 +247,13 @@ function cleanScenes(): Scene[] {
   for (let i = 0; i < 4; i += 1) {
     scenes.push({ file: `corridor-gps-${i}.jpg`, label: 'clean', description: 'corridor photo with GPS in EXIF', gps: [51.5 + i / 100, -0.12 - i / 100], draw: corridor(i % 2 ? ['Wards 1-9'] : []) });
   }
+  for (let i = 0; i < 3; i += 1) {
+    scenes.push({ file: `portrait-${i}.png`, label: 'clean', description: 'one person, head and shoulders', faces: 1, draw: people(1, 0.4, 0.3 - i * 0.05), ...(i === 2 ? { blurPx: 1.5 } : {}) });
+  }
+  for (let i = 0; i < 3; i += 1) {
+    scenes.push({ file: `team-photo-${i}.png`, label: 'clean', description: `team photo, ${i + 2} people`, faces: i + 2, draw: people(i + 2, 0.45, 0.6 / (i + 2)) });
+  }
+  scenes.push({ file: 'poster-with-person.png', label: 'clean', description: 'event poster with a person on it', faces: 1, draw: people(1, 0.62, 0.2, poster(POSTERS[1]!, '#ffe9a8', '#222222')) });
   return scenes.map((scene, index) => ({ ...scene, width: PHONE_SIZES[(index + 2) % PHONE_SIZES.length]![0], height: PHONE_SIZES[(index + 2) % PHONE_SIZES.length]![1] }));
 }
 

@@ -1,7 +1,8 @@
 // Photos end to end in Chromium with the built extension, on the X, Facebook and LinkedIn replicas:
 // the photo is read in the offscreen document (packaged OCR, no network), a patient identifier in it
 // holds the post, a clean photo posts once; on X also: a photo with GPS metadata is warned about, a
-// photo that cannot be read fails open visibly and audited.
+// face gets the consent reminder (found in the extension, no network), a photo that cannot be read
+// fails open visibly and audited.
 import type { Page } from 'playwright-core';
 import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
 import { renderScene, sceneByFile } from '../../scripts/image-fixtures/scenes';
@@ -117,6 +118,19 @@ test('a photo with GPS in its metadata gets the "remove the location" warning an
   expect(await location.textContent()).toContain('remove the location');
   await page.click(X.post);
   await expect.poll(() => posts(page)).toHaveLength(1);
+  await page.close();
+}, 120_000);
+
+test('a team photo gets the face consent reminder, boxed on the thumbnail, and posts (a warning)', async () => {
+  const page = await composeWithPhoto(X, 'Our fantastic theatre team', photo('team-photo-0.png'));
+  const reminder = panel(page).locator('li[data-clearpost-rule="image/face"]');
+  await reminder.waitFor({ timeout: CHECK_TIMEOUT });
+  expect(await reminder.getAttribute('data-clearpost-severity')).toBe('warning');
+  expect(await reminder.textContent()).toContain('2 faces are visible in the photo: do you have consent');
+  await expect.poll(() => panel(page).locator('.box[data-clearpost-rule="image/face"]').count()).toBe(2);
+  await page.click(X.post);
+  await expect.poll(() => posts(page)).toHaveLength(1);
+  expect(h.aborted).toEqual([]);
   await page.close();
 }, 120_000);
 

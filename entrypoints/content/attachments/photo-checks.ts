@@ -1,12 +1,14 @@
 // The photo module (loaded by hook.ts when a photo is attached): reads each photo in the content
-// script's memory, has the offscreen reader do OCR and metadata inside the extension, then judges the
+// script's memory, has the photo reader do OCR, metadata and faces inside the extension, then judges the
 // result with the page's own compiled ruleset. A check that fails or runs past the ruleset's time limit
 // fails open: the photo is shown as not checked and the event is audited (rule ids only).
 
 import { browser } from 'wxt/browser';
+import { faceFindings } from '../../../rules/image/face-findings';
 import { metadataFindings } from '../../../rules/image/metadata-findings';
 import { checkPhotoText } from '../../../rules/image/photo-text';
 import { imageSettings } from '../../../rules/image/settings';
+import type { ImageSettings } from '../../../rules/schema';
 import type { ImageFinding } from '../../../rules/image/types';
 import { sendAuditEvent } from '../gate/audit-client';
 import { bytesToBase64, type PhotoReadReply, type PhotoReadRequest } from '../../offscreen/protocol';
@@ -33,10 +35,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-async function readPhoto(file: File, readText: boolean): Promise<PhotoReadReply> {
+async function readPhoto(file: File, { text: readText, faces }: ImageSettings): Promise<PhotoReadReply> {
   const started = (await browser.runtime.sendMessage({ type: 'photo-reader-start' })) as { ok: boolean; error?: string } | undefined;
   if (!started?.ok) throw new Error(started?.error ?? 'the photo reader did not start');
-  const request: PhotoReadRequest = { type: 'photo-read', image: bytesToBase64(new Uint8Array(await file.arrayBuffer())), mimeType: file.type, readText };
+  const image = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  const request: PhotoReadRequest = { type: 'photo-read', image, mimeType: file.type, readText, findFaces: faces !== 'off' };
   const reply = (await browser.runtime.sendMessage(request)) as PhotoReadReply | undefined;
   if (!reply) throw new Error('the photo reader did not answer');
   return reply;
@@ -68,9 +71,13 @@ export function createPhotoChecks(env: PhotoEnv): PhotoChecks {
     try {
       if (!checker) throw new Error('no ruleset is active');
       const settings = imageSettings(checker.ruleset);
-      const reply = await withTimeout(readPhoto(file, settings.text), settings.timeoutSeconds * 1000);
+      const reply = await withTimeout(readPhoto(file, settings), settings.timeoutSeconds * 1000);
       if (!reply.ok) throw new Error(reply.error);
-      check.findings = [...checkPhotoText(reply.words, checker, { platform: env.platform }).findings, ...metadataFindings(reply.metadata, settings)];
+      check.findings = [
+        ...checkPhotoText(reply.words, checker, { platform: env.platform }).findings,
+        ...metadataFindings(reply.metadata, settings),
+        ...faceFindings(reply.faces, settings),
+      ];
       check.state = 'done';
     } catch (error) {
       check.state = 'failed';
