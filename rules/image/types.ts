@@ -21,13 +21,13 @@ export interface FaceEngine {
   detect(image: Uint8Array): Promise<Box[]>;
 }
 
-/** Where an image finding comes from: text in the picture, the file's metadata, or a visible face. */
-export type ImageFindingSource = 'photo-text' | 'metadata' | 'face';
+/** Where an image finding comes from: text in the picture, the file's metadata, a visible face, or the alt text typed for it. */
+export type ImageFindingSource = 'photo-text' | 'metadata' | 'face' | 'alt-text';
 
 /**
  * A Finding about an image. For `photo-text`, start/end index the recognised text (`ImageReport.text`)
- * and `boxes` are the words the problem sits on; a `face` finding boxes the faces; metadata findings
- * have no boxes. Findings other than `photo-text` have start = end = 0.
+ * and `boxes` are the words the problem sits on; a `face` finding boxes the faces; for `alt-text`,
+ * start/end index the alt text. Metadata and face findings have start = end = 0.
  */
 export type ImageFinding = Finding & { source: ImageFindingSource; boxes: Box[] };
 

@@ -1,6 +1,7 @@
 // Photos end to end in Chromium with the built extension, on the X, Facebook and LinkedIn replicas:
 // the photo is read in the offscreen document (packaged OCR, no network), a patient identifier in it
-// holds the post, a clean photo posts once; on X also: a photo with GPS metadata is warned about, a
+// holds the post, a clean photo posts once, a patient named in the photo's alt text (the site's own
+// alt-text box) holds the post; on X also: a photo with GPS metadata is warned about, a
 // face gets the consent reminder (found in the extension, no network), a photo that cannot be read
 // fails open visibly and audited.
 import type { Page } from 'playwright-core';
@@ -8,7 +9,16 @@ import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
 import { renderScene, sceneByFile } from '../../scripts/image-fixtures/scenes';
 import { launch, posts, typeInto, type Harness, type ReplicaName } from './harness';
 
-type Composer = { site: string; replica: ReplicaName; open?: (page: Page) => Promise<void>; editor: string; post: string; fileInput: string };
+type Composer = {
+  site: string;
+  replica: ReplicaName;
+  open?: (page: Page) => Promise<void>;
+  editor: string;
+  post: string;
+  fileInput: string;
+  /** The site's control that opens a photo's alt-text box, and the box (by its accessible name). */
+  altText: { button: string; field: string };
+};
 
 const X: Composer = {
   site: 'X home composer',
@@ -16,6 +26,7 @@ const X: Composer = {
   editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0',
   post: '[data-testid="tweetButtonInline"] >> nth=0',
   fileInput: '[data-testid="primaryColumn"] [data-testid="fileInput"] >> nth=0',
+  altText: { button: 'Add description', field: 'Description' },
 };
 const COMPOSERS: Composer[] = [
   X,
@@ -26,6 +37,7 @@ const COMPOSERS: Composer[] = [
     editor: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
     post: '[role="dialog"] div[role="button"][aria-label="Post"]',
     fileInput: '[role="dialog"] input[type="file"]',
+    altText: { button: 'Alternative text', field: 'Alternative text' },
   },
   {
     site: 'LinkedIn share dialog',
@@ -33,6 +45,7 @@ const COMPOSERS: Composer[] = [
     editor: 'dialog[open][data-testid="dialog"] [componentkey="ShareBox_textEditor"][contenteditable="true"]',
     post: 'dialog[data-testid="dialog"] button:text-is("Post")',
     fileInput: 'dialog[data-testid="dialog"] input[type="file"]',
+    altText: { button: 'Alt text', field: 'Alt text' },
   },
 ];
 /** First OCR in a fresh browser compiles the WebAssembly core and loads the model. */
@@ -91,6 +104,25 @@ describe.each(COMPOSERS)('$site', (composer) => {
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     expect(await posts(page)).toEqual([]);
+    expect(h.aborted).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  test('a patient named in the photo\'s alt text holds the post, like the post text would', async () => {
+    const page = await composeWithPhoto(composer, 'Open day on Saturday, all welcome', photo('poster-0.png'));
+    await page.getByRole('button', { name: composer.altText.button, exact: true }).first().click();
+    await page.getByRole('textbox', { name: composer.altText.field, exact: true }).first().fill('John Smith in bed 4 after his hip surgery');
+    await page.click(composer.post);
+    const dialog = page.locator('[role="alertdialog"]');
+    await dialog.waitFor({ timeout: CHECK_TIMEOUT });
+    expect(await dialog.locator('[data-clearpost-rule="privacy/patient-name"]').count()).toBe(1);
+    expect(await dialog.textContent()).toContain('The photo\'s description says "John Smith"');
+    await page.keyboard.press('Escape');
+    expect(await panel(page).locator('li[data-clearpost-rule="privacy/patient-name"]').count()).toBe(1);
+    // The writer takes the name out of the alt text: the post goes, once.
+    await page.getByRole('textbox', { name: composer.altText.field, exact: true }).first().fill('A poster for our open day');
+    await page.click(composer.post);
+    await expect.poll(() => posts(page)).toHaveLength(1);
     expect(h.aborted).toEqual([]);
     await page.close();
   }, 120_000);

@@ -6,14 +6,14 @@
 import { browser } from 'wxt/browser';
 import { faceFindings } from '../../../rules/image/face-findings';
 import { metadataFindings } from '../../../rules/image/metadata-findings';
-import { checkPhotoText } from '../../../rules/image/photo-text';
+import { checkAltText, checkPhotoText } from '../../../rules/image/photo-text';
 import { imageSettings } from '../../../rules/image/settings';
 import type { ImageSettings } from '../../../rules/schema';
 import type { ImageFinding } from '../../../rules/image/types';
 import { sendAuditEvent } from '../gate/audit-client';
 import { bytesToBase64, type PhotoReadReply, type PhotoReadRequest } from '../../offscreen/protocol';
 import { PhotoPanel } from './panel';
-import { PHOTO_CHECK_FAILED, type PhotoChecks, type PhotoEnv } from './types';
+import { PHOTO_CHECK_FAILED, type AltTextField, type PhotoChecks, type PhotoEnv } from './types';
 
 export type PhotoCheck = {
   name: string;
@@ -47,7 +47,15 @@ async function readPhoto(file: File, { text: readText, faces }: ImageSettings): 
 
 export function createPhotoChecks(env: PhotoEnv): PhotoChecks {
   const checks = new Map<HTMLElement, PhotoCheck[]>();
+  const altTextFields = new Map<HTMLElement, Set<AltTextField>>();
   const panels = new Map<HTMLElement, PhotoPanel>();
+
+  /** The alt texts as they are now (a box the site removed no longer counts), checked with the page's ruleset. */
+  function altTextFindings(editor: HTMLElement): ImageFinding[] {
+    const checker = env.checker();
+    if (!checker) return [];
+    return [...(altTextFields.get(editor) ?? [])].filter((field) => field.isConnected).flatMap((field) => checkAltText(field.value, checker, { platform: env.platform }));
+  }
 
   function panelFor(editor: HTMLElement): PhotoPanel {
     let panel = panels.get(editor);
@@ -58,7 +66,7 @@ export function createPhotoChecks(env: PhotoEnv): PhotoChecks {
     return panel;
   }
 
-  const render = (editor: HTMLElement, waiting = false) => panelFor(editor).render(checks.get(editor) ?? [], waiting);
+  const render = (editor: HTMLElement, waiting = false) => panelFor(editor).render(checks.get(editor) ?? [], altTextFindings(editor), waiting);
 
   function dismiss(editor: HTMLElement, check: PhotoCheck): void {
     URL.revokeObjectURL(check.thumbnail);
@@ -98,16 +106,22 @@ export function createPhotoChecks(env: PhotoEnv): PhotoChecks {
       checks.set(editor, list);
       render(editor);
     },
+    describe(editor, field) {
+      const fields = altTextFields.get(editor) ?? new Set();
+      altTextFields.set(editor, fields.add(field));
+      panelFor(editor).renderAltText(checks.get(editor) ?? [], altTextFindings(editor));
+    },
     pending(editor) {
       const running = (checks.get(editor) ?? []).filter((check) => check.state === 'checking');
       if (running.length === 0) return null;
       render(editor, true);
       return Promise.all(running.map((check) => check.done)).then(() => undefined);
     },
-    findings: (editor) => (checks.get(editor) ?? []).flatMap((check) => check.findings),
+    findings: (editor) => [...(checks.get(editor) ?? []).flatMap((check) => check.findings), ...altTextFindings(editor)],
     forget(editor) {
       for (const check of checks.get(editor) ?? []) URL.revokeObjectURL(check.thumbnail);
       checks.delete(editor);
+      altTextFields.delete(editor);
       panels.get(editor)?.destroy();
       panels.delete(editor);
     },

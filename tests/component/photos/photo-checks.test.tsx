@@ -25,7 +25,7 @@ function readerAnswers(reply: PhotoReadReply | Promise<never>) {
 
 let editor: HTMLElement;
 const photo = () => new File([new Uint8Array([137, 80, 78, 71])], 'ward.png', { type: 'image/png' });
-const panel = () => document.querySelector('[data-clearpost-photo-panel]')?.shadowRoot?.querySelector('[data-clearpost-photos]') ?? null;
+const panel = () => document.querySelector('[data-clearpost-photo-panel]')?.shadowRoot?.querySelector<HTMLElement>('[data-clearpost-photos]') ?? null;
 
 function checks(checker: CompiledChecker | null = createDefaultChecker()) {
   return createPhotoChecks({ platform: 'x', checker: () => checker });
@@ -133,6 +133,30 @@ describe('createPhotoChecks', () => {
     await offPhotos.pending(other);
     expect(sendMessage).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'photo-read', findFaces: false }));
     expect(offPhotos.findings(other)).toEqual([]);
+  });
+
+  it('checks the alt text the writer types like the post, again at each judgement, and forgets a removed box', () => {
+    const photos = checks();
+    const field = document.createElement('textarea');
+    field.setAttribute('aria-label', 'Alt text');
+    document.body.append(field);
+    field.value = 'Our ward team at the summer fair';
+    photos.describe(editor, field);
+    expect(photos.findings(editor)).toEqual([]);
+    expect(panel()!.hidden).toBe(true);
+    // The writer goes on typing: the gate's judgement reads the box as it is now.
+    field.value = 'John Smith in bed 4 after his hip surgery';
+    const name = photos.findings(editor).find((finding) => finding.ruleId === 'privacy/patient-name');
+    expect(name).toMatchObject({ severity: 'error', source: 'alt-text', start: 0, end: 10, boxes: [] });
+    expect(name!.message).toContain('The photo\'s description says "John Smith"');
+    photos.describe(editor, field);
+    expect(panel()!.hidden).toBe(false);
+    expect(panel()!.getAttribute('data-clearpost-photo-state')).toBe('issues');
+    expect(panel()!.querySelector('li[data-clearpost-rule="privacy/patient-name"]')!.textContent).toContain('description says "John Smith"');
+    field.remove();
+    expect(photos.findings(editor)).toEqual([]);
+    // Nothing went to the reader: alt text is checked in the page's own checker.
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('forgets a composer\'s photos once its post went, and one photo the writer removed', async () => {
