@@ -17,11 +17,12 @@ import type { PlatformAdapter } from './platforms/types';
 import { subscribeContentRuleset, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
+import { withComposerUi } from './ui/module';
 import { removeStaleNotices, showComposerNotice } from './ui/notice';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   // WXT's ctx is not used: a page can invalidate it with a forged event (see lifetime.ts).
   main() {
     const adapter = adapterForUrl(new URL(location.href));
@@ -71,6 +72,21 @@ const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
  */
 const RULESET_WAIT_MS = 5000;
 
+/**
+ * A composer's first check pays for the engine's one-off work (lazily built tables, cold code): done
+ * here, on a sample post, while the page is still loading, it is off the path from a composer
+ * appearing to its first check. The sample is ours; no draft text is involved.
+ */
+const WARM_UP_TEXT = 'Thanks to Dr Shah and the Riverside team! Sam, 92, went home on 3 March. Call 020 7946 0018 #NHS';
+
+function warmUp(checker: Checker | null, platform: Platform): void {
+  try {
+    checker?.check(WARM_UP_TEXT, { platform });
+  } catch {
+    // The composer's own first check reports a broken engine.
+  }
+}
+
 function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
   let effective: ContentRuleset | undefined;
@@ -100,6 +116,7 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   const unsubscribe = subscribeContentRuleset((next) => {
     effective = next;
     if (discovery) recheckAll();
+    else warmUp(next.checker, platform);
     startOnce();
   });
   ctx.onInvalidated(unsubscribe);
@@ -142,5 +159,6 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
     reasonProblem: (reason) => reasonProblem(effective?.checker ?? null, reason, platform),
     onDecided: escapes.decided,
     notReady: () => (discovery ? null : firstRuleset),
+    openDialog: (content) => withComposerUi((ui) => ui.showPrepublishDialog(content)),
   });
 }

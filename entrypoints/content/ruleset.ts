@@ -9,6 +9,7 @@ import { addGivenNames } from '../../rules/people/lexicon';
 import type { CompiledChecker } from '../../rules/compile';
 import { STORAGE_KEYS } from '../shared/protocol';
 import type { Message, StoredEffectiveRuleset } from '../shared/protocol';
+import { readPackagedDefault } from './embedded-default';
 
 export type ContentRuleset = Omit<StoredEffectiveRuleset, 'ruleset' | 'disable'> & {
   /** null when the stored ruleset does not compile: sessions then show the error state and never block. */
@@ -39,25 +40,44 @@ type ContentApis = {
     };
   };
   runtime: { sendMessage(message: Message): Promise<unknown> };
+  /** The embedded default as packaged data (embedded-default.ts), checked with until the background's ruleset is stored. */
+  readPackagedDefault?: () => Promise<StoredEffectiveRuleset>;
 };
+
+const extensionApis = (): ContentApis => ({ storage: browser.storage, runtime: browser.runtime, readPackagedDefault }) as unknown as ContentApis;
 
 /**
  * Calls `onChange` with the compiled ruleset once it is stored and after every change to it.
- * When nothing is stored yet (first start), asks the background to write it. Returns the unsubscribe function.
+ * When nothing is stored yet (first start), asks the background to write it and meanwhile checks
+ * with the packaged embedded default. Returns the unsubscribe function.
  */
-export function subscribeContentRuleset(onChange: (ruleset: ContentRuleset) => void, apis: ContentApis = browser as unknown as ContentApis): () => void {
+export function subscribeContentRuleset(onChange: (ruleset: ContentRuleset) => void, apis: ContentApis = extensionApis()): () => void {
   let lastJson: string | undefined;
   let changedSinceRead = false;
-  const apply = (value: unknown) => {
-    if (value === undefined || value === null) {
-      apis.runtime.sendMessage({ type: 'effective-request' }).catch((error: unknown) => console.error('Clearpost: asking for the ruleset failed', error));
-      return;
-    }
+  let storedArrived = false;
+  let defaultRequested = false;
+  const compileIfNew = (value: StoredEffectiveRuleset) => {
     // Recompile only for a different ruleset (cheap next to compiling it).
     const json = JSON.stringify(value);
     if (json === lastJson) return;
     lastJson = json;
-    onChange(compileStored(value as StoredEffectiveRuleset));
+    onChange(compileStored(value));
+  };
+  const apply = (value: unknown) => {
+    if (value === undefined || value === null) {
+      apis.runtime.sendMessage({ type: 'effective-request' }).catch((error: unknown) => console.error('Clearpost: asking for the ruleset failed', error));
+      if (!storedArrived && !defaultRequested && apis.readPackagedDefault) {
+        defaultRequested = true;
+        // The background's ruleset, once stored, always wins over the provisional default.
+        apis.readPackagedDefault().then(
+          (provisional) => storedArrived || compileIfNew(provisional),
+          (error: unknown) => console.error('Clearpost: reading the packaged default ruleset failed', error),
+        );
+      }
+      return;
+    }
+    storedArrived = true;
+    compileIfNew(value as StoredEffectiveRuleset);
   };
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(KEY in changes)) return;

@@ -6,8 +6,10 @@ import { selectionFor } from './editors/contenteditable';
 import type { EditorAdapter, EditorSnapshot } from './editors/types';
 import type { Composer } from './platforms/types';
 import type { BadgeState, ComposerSession } from './session-types';
-import { ComposerUi } from './ui/composer-ui';
+import { loadComposerUi, type ComposerUiHandle, type ComposerView } from './ui/module';
 import { clearHighlights, ensureHighlightStyles, highlightApiAvailable, setHighlights } from './ui/highlights';
+import { showComposerNotice } from './ui/notice';
+import { markFirstCheck } from './startup-mark';
 
 export type { BadgeState, ComposerSession } from './session-types';
 
@@ -35,6 +37,8 @@ export const MAX_CHECKED_CHARS = 65_536;
 /** Findings drawn at most (highlights and panel); the gate still judges every finding. */
 export const MAX_RENDERED_FINDINGS = 100;
 
+const UI_UNAVAILABLE_TEXT = 'Clearpost could not load its display here: reload this tab to check posts.';
+
 const ignoreKey = (f: Finding, text: string) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
 
 export class Session implements ComposerSession {
@@ -50,8 +54,13 @@ export class Session implements ComposerSession {
   private readonly statuses = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private readonly ui: ComposerUi;
-  private readonly resizeObserver = new ResizeObserver(() => this.ui.requestLayout());
+  /** Null until the composer UI module has loaded (see ui/module.ts); checking does not wait for it. */
+  private ui: ComposerUiHandle | null = null;
+  private detached = false;
+  /** Shown when the UI module cannot be loaded. */
+  private notice: { remove(): void } | undefined;
+  private checkedOnce = false;
+  private readonly resizeObserver = new ResizeObserver(() => this.ui?.requestLayout());
 
   constructor(
     composer: Composer,
@@ -60,7 +69,7 @@ export class Session implements ComposerSession {
   ) {
     this.platform = env.platform;
     this.editor = composer.editor;
-    this.ui = new ComposerUi({
+    const view: ComposerView = {
       editor: this.editor,
       state: () => this.state,
       findings: () => this.latest.slice(0, MAX_RENDERED_FINDINGS),
@@ -70,7 +79,15 @@ export class Session implements ComposerSession {
       apply: (i, s) => void this.apply(i, s),
       ignore: (i) => this.ignore(i),
       showFinding: (i) => this.showFinding(i),
-    });
+    };
+    void loadComposerUi().then(
+      (module) => {
+        if (this.detached) return;
+        this.ui = module.createComposerUi(view);
+        this.ui.render();
+      },
+      (error: unknown) => this.uiUnavailable(error),
+    );
     if (!(this.editor instanceof HTMLTextAreaElement)) ensureHighlightStyles(this.editor);
     this.editor.addEventListener('input', this.schedule);
     this.resizeObserver.observe(this.editor);
@@ -119,6 +136,8 @@ export class Session implements ComposerSession {
         throw new Error('too long to check');
       }
       const found = checker.check(snap.text, { platform: this.platform });
+      if (!this.checkedOnce) markFirstCheck();
+      this.checkedOnce = true;
       this.snap = snap;
       this.latest = found.filter((f) => !this.ignored.has(ignoreKey(f, snap.text)));
       this.state = this.latest.length ? 'issues' : 'ok';
@@ -168,7 +187,7 @@ export class Session implements ComposerSession {
     const range = this.snap?.range(f.start, f.end);
     const target = range?.startContainer.parentElement ?? this.editor;
     target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.ui.requestLayout();
+    this.ui?.requestLayout();
   }
 
   /** Where the caret is, so the card of the finding under it can open (selectionchange). */
@@ -183,16 +202,27 @@ export class Session implements ComposerSession {
   }
 
   layout(pageChanged: boolean): void {
-    this.ui.requestLayout(pageChanged);
+    this.ui?.requestLayout(pageChanged);
   }
 
   detach(): void {
+    this.detached = true;
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.editor.removeEventListener('input', this.schedule);
     this.resizeObserver.disconnect();
     clearHighlights(this);
-    this.ui.destroy();
+    this.ui?.destroy();
+    this.notice?.remove();
+  }
+
+  /**
+   * Without its UI a composer can show no finding: say so next to it. The gate, which cannot show
+   * its dialog either, then lets posts through with the error state (gate/index.ts).
+   */
+  private uiUnavailable(error: unknown): void {
+    console.error('Clearpost: the composer UI could not be loaded', error);
+    if (!this.detached) this.notice = showComposerNotice(this.editor, 'reload', UI_UNAVAILABLE_TEXT);
   }
 
   private findingKey(index: number): string {
@@ -211,7 +241,7 @@ export class Session implements ComposerSession {
         }),
       );
     }
-    this.ui.render();
+    this.ui?.render();
   }
 
   private ignore(index: number): void {

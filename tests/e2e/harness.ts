@@ -91,6 +91,8 @@ export type LaunchOptions = {
   extensionPath?: string;
   /** Runs before the browser starts, with the id the extension will have (e.g. to write its managed policy). */
   beforeBrowser?: (extensionId: string) => void;
+  /** A profile (and extension copy) to reuse, kept on close: a browser restart (start-up bench). Default: fresh ones, removed on close. */
+  keep?: { userDataDir: string; extensionPath: string };
 };
 
 export type Harness = {
@@ -214,10 +216,10 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const withExtension = opts.extension ?? true;
   await buildReplicas();
 
-  const userDataDir = mkdtempSync(join(tmpdir(), 'clearpost-e2e-'));
+  const userDataDir = opts.keep?.userDataDir ?? mkdtempSync(join(tmpdir(), 'clearpost-e2e-'));
   // Load a private copy: in a shared checkout someone's `wxt build` may empty .output mid-run.
-  const extensionPath = mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
-  if (withExtension) await copySettledBuild(opts.extensionPath ?? EXTENSION_DIR, extensionPath);
+  const extensionPath = opts.keep?.extensionPath ?? mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
+  if (withExtension && !existsSync(join(extensionPath, 'manifest.json'))) await copySettledBuild(opts.extensionPath ?? EXTENSION_DIR, extensionPath);
   opts.beforeBrowser?.(unpackedExtensionId(extensionPath));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -252,6 +254,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     },
     async close() {
       await context.close();
+      if (opts.keep) return;
       rmSync(userDataDir, { recursive: true, force: true });
       rmSync(extensionPath, { recursive: true, force: true });
     },
