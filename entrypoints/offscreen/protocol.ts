@@ -18,13 +18,6 @@ export function isPhotoReadRequest(message: unknown): message is PhotoReadReques
   return candidate?.type === 'photo-read' && typeof candidate.image === 'string';
 }
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunks keep String.fromCharCode within the engine's argument limit on phone-size photos.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 export function base64ToBytes(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);

@@ -11,7 +11,7 @@ import { imageSettings } from '../../../rules/image/settings';
 import type { ImageSettings } from '../../../rules/schema';
 import type { ImageFinding } from '../../../rules/image/types';
 import { sendAuditEvent } from '../gate/audit-client';
-import { bytesToBase64, type PhotoReadReply, type PhotoReadRequest } from '../../offscreen/protocol';
+import { type PhotoReadReply, type PhotoReadRequest } from '../../offscreen/protocol';
 import { PhotoPanel } from './panel';
 import { PHOTO_CHECK_FAILED, type AltTextField, type PhotoChecks, type PhotoEnv } from './types';
 
@@ -35,11 +35,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * The photo as base64 (what extension messaging carries), read by a FileReader as a data: URL. In
+ * Firefox the File and whatever a FileReader makes are the page's: the promise of file.arrayBuffer()
+ * and typed-array methods on the bytes (subarray looks up their constructor) are refused across the
+ * content script's boundary, while a string crosses it as it is.
+ */
+function readBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const dataUrl = String(reader.result);
+      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(new Error(`cannot read the file (${reader.error?.name ?? 'unknown error'})`));
+    reader.readAsDataURL(file);
+  });
+}
+
 async function readPhoto(file: File, { text: readText, faces }: ImageSettings): Promise<PhotoReadReply> {
   const started = (await browser.runtime.sendMessage({ type: 'photo-reader-start' })) as { ok: boolean; error?: string } | undefined;
   if (!started?.ok) throw new Error(started?.error ?? 'the photo reader did not start');
-  const image = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-  const request: PhotoReadRequest = { type: 'photo-read', image, mimeType: file.type, readText, findFaces: faces !== 'off' };
+  const request: PhotoReadRequest = { type: 'photo-read', image: await readBase64(file), mimeType: file.type, readText, findFaces: faces !== 'off' };
   const reply = (await browser.runtime.sendMessage(request)) as PhotoReadReply | undefined;
   if (!reply) throw new Error('the photo reader did not answer');
   return reply;
