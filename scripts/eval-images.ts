@@ -16,7 +16,7 @@ register('./eval/raw-text-hooks.mjs', import.meta.url);
 const { createDefaultChecker } = await import('../rules/index.ts');
 const { checkImage } = await import('../rules/image/check-image.ts');
 
-type Labelled = { file: string; label: 'identifier' | 'clean'; description: string; gps: boolean; faces: number; rotateDegrees?: number; blurPx?: number };
+type Labelled = { file: string; label: 'identifier' | 'clean'; description: string; gps: boolean; faces: number; rotateDegrees?: number; blurPx?: number; quarterTurns?: number };
 
 const dir = path.resolve(import.meta.dirname, '../tests/fixtures/images');
 const labelsPath = path.join(dir, 'labels.json');
@@ -42,7 +42,7 @@ try {
     rows.push({ item, blocked, locationWarned, facesFound, rules, ms });
     const wrong = blocked !== (item.label === 'identifier') || (facesFound > 0) !== (item.faces > 0);
     if (verbose || wrong) {
-      const shape = [item.rotateDegrees ? `rotated ${item.rotateDegrees}°` : '', item.blurPx ? `blur ${item.blurPx}px` : ''].filter(Boolean).join(', ');
+      const shape = [item.rotateDegrees ? `rotated ${item.rotateDegrees}°` : '', item.quarterTurns ? 'sideways' : '', item.blurPx ? `blur ${item.blurPx}px` : ''].filter(Boolean).join(', ');
       console.log(`${wrong ? 'WRONG' : 'ok   '} ${item.file} (${item.label}${shape ? `; ${shape}` : ''}) ${blocked ? `blocked by ${rules.join(', ')}` : 'not blocked'}; faces ${facesFound} of ${item.faces}`);
       if (verbose || wrong) console.log(`      text: ${JSON.stringify(report.text.slice(0, 160))}`);
     }
@@ -58,9 +58,11 @@ const falseBlocks = clean.filter((row) => row.blocked).length;
 const withGps = rows.filter((row) => row.item.gps);
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 const transformed = identifiers.filter((row) => row.item.rotateDegrees || row.item.blurPx);
+const sideways = rows.filter((row) => row.item.quarterTurns);
 console.log(`\nlabelled photos: ${rows.length} (${identifiers.length} with a patient identifier, ${clean.length} clean)`);
 console.log(`recall (identifier photos held by the gate): ${held}/${identifiers.length} = ${percent(held, identifiers.length)}`);
 console.log(`  of them rotated or blurred: ${transformed.filter((row) => row.blocked).length}/${transformed.length}`);
+console.log(`  of them photographed sideways: ${sideways.filter((row) => row.item.label === 'identifier' && row.blocked).length}/${sideways.filter((row) => row.item.label === 'identifier').length}`);
 console.log(`false blocks (clean photos held): ${falseBlocks}/${clean.length} = ${percent(falseBlocks, clean.length)}`);
 console.log(`location warnings on photos with GPS in EXIF: ${withGps.filter((row) => row.locationWarned).length}/${withGps.length}; on photos without: ${rows.filter((row) => !row.item.gps && row.locationWarned).length}`);
 const withFaces = rows.filter((row) => row.item.faces > 0);

@@ -1,7 +1,7 @@
 // Photo checks in Firefox ESR (MV2: no offscreen documents; the photo reader runs in a frame of the
 // background page) on the X, Facebook and LinkedIn replicas: a handover whiteboard naming a patient
-// holds the post, a clean photo posts exactly once after its check, and nothing leaves the replica
-// hosts (the OCR and face models are packaged).
+// holds the post (on X also photographed sideways), a clean photo posts exactly once after its check,
+// and nothing leaves the replica hosts (the OCR and face models are packaged).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,41 +11,9 @@ import { renderScene, sceneByFile } from '../../scripts/image-fixtures/scenes';
 import { probeComposerUi } from './composer-probe';
 import { eventually } from './content-helpers';
 import { fxPosts, fxType, launchFirefox, type FirefoxHarness } from './firefox-harness';
-import type { ReplicaName } from './harness';
+import { PHOTO_COMPOSERS, type PhotoComposer } from './photo-composers';
 
-type Composer = {
-  site: string;
-  replica: ReplicaName;
-  open?: (page: Page) => Promise<void>;
-  editor: string;
-  post: string;
-  fileInput: string;
-};
-
-const COMPOSERS: Composer[] = [
-  {
-    site: 'X home composer',
-    replica: 'x-home',
-    editor: '[data-testid="primaryColumn"] > .composer [data-testid="tweetTextarea_0"]',
-    post: '[data-testid="primaryColumn"] > .composer [data-testid="tweetButtonInline"]',
-    fileInput: '[data-testid="primaryColumn"] > .composer [data-testid="fileInput"]',
-  },
-  {
-    site: 'Facebook create-post dialog',
-    replica: 'fb-post',
-    open: (page) => page.locator('::-p-text("What\'s on your mind, Alex?")').click(),
-    editor: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    post: '[role="dialog"] div[role="button"][aria-label="Post"]',
-    fileInput: '[role="dialog"] input[type="file"]',
-  },
-  {
-    site: 'LinkedIn share dialog',
-    replica: 'li-compose',
-    editor: 'dialog[open][data-testid="dialog"] [componentkey="ShareBox_textEditor"][contenteditable="true"]',
-    post: 'dialog[data-testid="dialog"] button.primary',
-    fileInput: 'dialog[data-testid="dialog"] input[type="file"]',
-  },
-];
+const [X] = PHOTO_COMPOSERS as [PhotoComposer, ...PhotoComposer[]];
 /** The first OCR in a fresh browser compiles the WebAssembly core and loads the model. */
 const CHECK_TIMEOUT = 90_000;
 
@@ -60,9 +28,9 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function composeWithPhoto(composer: Composer, text: string, file: string): Promise<Page> {
+async function composeWithPhoto(composer: PhotoComposer, text: string, file: string): Promise<Page> {
   const page = await fx.open(composer.replica);
-  await composer.open?.(page);
+  if (composer.opener) await page.locator(`::-p-text(${JSON.stringify(composer.opener)})`).click();
   await fxType(page, composer.editor, text);
   await eventually(() => page.evaluate(probeComposerUi, composer.editor), (ui) => ui.state === 'ok');
   const path = join(dir, file);
@@ -77,7 +45,7 @@ const photoState = (page: Page) => page.evaluate(() => {
   return panel?.getAttribute('data-clearpost-photo-state') ?? null;
 });
 
-describe.each(COMPOSERS)('Firefox photos: $site', (composer) => {
+describe.each(PHOTO_COMPOSERS)('Firefox photos: $site', (composer) => {
   test('a whiteboard naming a patient is read and holds the post', async () => {
     const page = await composeWithPhoto(composer, 'Proud of our ward team today', 'whiteboard-bed4.png');
     await page.locator(composer.post).click();
@@ -101,6 +69,15 @@ describe.each(COMPOSERS)('Firefox photos: $site', (composer) => {
     await page.close();
   }, 180_000);
 });
+
+test('Firefox photos: a whiteboard photographed sideways is read turned and holds the post', async () => {
+  const page = await composeWithPhoto(X, 'Proud of our ward team today', 'whiteboard-sideways-0.png');
+  await page.locator(X.post).click();
+  const dialog = await page.waitForSelector('>>> [role="alertdialog"]', { timeout: CHECK_TIMEOUT });
+  expect(await dialog!.$('[data-clearpost-rule="privacy/patient-name"]')).not.toBeNull();
+  expect(await fxPosts(page)).toEqual([]);
+  await page.close();
+}, 180_000);
 
 test('Firefox photos: nothing left the replica hosts', () => {
   expect(fx.aborted).toEqual([]);

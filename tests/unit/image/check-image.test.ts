@@ -1,6 +1,6 @@
 // The whole photo check with the real OCR (tesseract.js, packaged English model, offline) and the real
 // face detector (face-api's tiny model from its package) on rendered phone-size pictures: a handover
-// whiteboard is held, a clean poster is not, a face gets the consent reminder, the ruleset's image
+// whiteboard is held (also photographed sideways), a clean poster is not, a face gets the consent reminder, the ruleset's image
 // block is obeyed.
 
 import { createDefaultChecker, loadRuleset } from '../../../rules/index';
@@ -39,6 +39,25 @@ describe('checkImage', () => {
     expect(first!.y).toBeGreaterThan(250);
     expect(first!.y).toBeLessThan(450);
   }, 60_000);
+
+  it('reads a whiteboard photographed sideways either way and boxes the name in the file\'s own pixels', async () => {
+    // The upright scene is 1080 x 1350 with "John Smith" at about x > 75, y 250..450 (see above).
+    for (const quarterTurns of [1, 3] as const) {
+      const sideways = new Uint8Array(renderScene({ ...sceneByFile('whiteboard-bed4.png'), quarterTurns }));
+      const report = await checkImage(sideways, { checker: createDefaultChecker(), ocr, faces });
+      expect(report.text).toContain('John Smith');
+      const name = report.findings.find((finding) => finding.ruleId === 'privacy/patient-name');
+      expect(name).toMatchObject({ severity: 'error', source: 'photo-text' });
+      const [box] = name!.boxes;
+      // Turned clockwise the upright top-left goes to the file's top-right (1350 x 1080); anticlockwise, to its bottom-left.
+      const across = quarterTurns === 1 ? 1350 - (box!.x + box!.width) : box!.x;
+      const down = quarterTurns === 1 ? box!.y : 1080 - (box!.y + box!.height);
+      expect(box!.height).toBeGreaterThan(box!.width); // the words run down the file
+      expect(across).toBeGreaterThan(250);
+      expect(across).toBeLessThan(450);
+      expect(down).toBeGreaterThan(75);
+    }
+  }, 120_000);
 
   it('lets a clean poster through', async () => {
     const poster = new Uint8Array(renderScene(sceneByFile('poster-0.png')));
