@@ -2,8 +2,11 @@
 // the photo is read in the offscreen document (packaged OCR, no network), a patient identifier in it
 // holds the post, a clean photo posts once, a patient named in the photo's alt text (the site's own
 // alt-text box) holds the post; on X also: a whiteboard photographed sideways is read turned, a photo
-// with GPS metadata is warned about, a face gets the consent reminder (found in the extension, no
-// network), a photo that cannot be read fails open visibly and audited.
+// with GPS metadata is warned about and a copy without it can be saved, a face gets the consent
+// reminder (found in the extension, no network), a photo that cannot be read fails open visibly and
+// audited.
+import { readFileSync } from 'node:fs';
+import exifr from 'exifr';
 import type { Page } from 'playwright-core';
 import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
 import { renderScene, sceneByFile } from '../../scripts/image-fixtures/scenes';
@@ -45,6 +48,14 @@ async function auditLog(): Promise<{ action: string; ruleIds: string[] }[]> {
 }
 
 const panel = (page: Page) => page.locator('[data-clearpost-photos]');
+
+/** Waits for the photo's check to list this finding in the panel, with its severity and words. */
+async function expectPanelFinding(page: Page, ruleId: string, severity: string, text: string): Promise<void> {
+  const item = panel(page).locator(`li[data-clearpost-rule="${ruleId}"]`);
+  await item.waitFor({ timeout: CHECK_TIMEOUT });
+  expect(await item.getAttribute('data-clearpost-severity')).toBe(severity);
+  expect(await item.textContent()).toContain(text);
+}
 
 describe.each(PHOTO_COMPOSERS)('$site', (composer) => {
   test('a whiteboard with a patient name and bed: "checking photo", then the post is held and the words are boxed', async () => {
@@ -129,10 +140,21 @@ test('a whiteboard photographed sideways is read turned: the post is held and th
 
 test('a photo with GPS in its metadata gets the "remove the location" warning and is not blocked', async () => {
   const page = await composeWithPhoto(X, 'Our new corridor art', photo('corridor-gps.jpg'));
-  const location = panel(page).locator('li[data-clearpost-rule="image/location"]');
-  await location.waitFor({ timeout: CHECK_TIMEOUT });
-  expect(await location.getAttribute('data-clearpost-severity')).toBe('warning');
-  expect(await location.textContent()).toContain('remove the location');
+  await expectPanelFinding(page, 'image/location', 'warning', 'remove the location');
+  // A copy without the metadata, made on the device, for the writer to attach instead.
+  const saving = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Save a copy without location and camera details' }).click();
+  const download = await saving;
+  expect(download.suggestedFilename()).toBe('corridor-gps-no-metadata.jpg');
+  const copy = readFileSync((await download.path())!);
+  expect([...copy.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  const original = (await exifr.parse(photo('corridor-gps.jpg').buffer, true)) as Record<string, unknown>;
+  const kept = ((await exifr.parse(copy, true)) ?? {}) as Record<string, unknown>;
+  for (const tag of ['latitude', 'GPSLatitude', 'Artist', 'DateTimeOriginal']) {
+    expect(original).toHaveProperty(tag);
+    expect(kept).not.toHaveProperty(tag);
+  }
+  await expect.poll(() => panel(page).getByRole('status').filter({ hasText: 'Saved corridor-gps-no-metadata.jpg' }).count()).toBe(1);
   await page.click(X.post);
   await expect.poll(() => posts(page)).toHaveLength(1);
   await page.close();
@@ -140,10 +162,7 @@ test('a photo with GPS in its metadata gets the "remove the location" warning an
 
 test('a team photo gets the face consent reminder, boxed on the thumbnail, and posts (a warning)', async () => {
   const page = await composeWithPhoto(X, 'Our fantastic theatre team', photo('team-photo-0.png'));
-  const reminder = panel(page).locator('li[data-clearpost-rule="image/face"]');
-  await reminder.waitFor({ timeout: CHECK_TIMEOUT });
-  expect(await reminder.getAttribute('data-clearpost-severity')).toBe('warning');
-  expect(await reminder.textContent()).toContain('2 faces are visible in the photo: do you have consent');
+  await expectPanelFinding(page, 'image/face', 'warning', '2 faces are visible in the photo: do you have consent');
   await expect.poll(() => panel(page).locator('.box[data-clearpost-rule="image/face"]').count()).toBe(2);
   await page.click(X.post);
   await expect.poll(() => posts(page)).toHaveLength(1);

@@ -5,6 +5,7 @@
 // textContent only (photo text and rule messages are never parsed as HTML).
 
 import type { ImageFinding } from '../../../rules/image/types';
+import { cleanCopy } from './clean-copy';
 import type { PhotoCheck } from './photo-checks';
 
 const STYLE = `
@@ -129,10 +130,35 @@ export class PhotoPanel {
     const findings = element('ul');
     for (const finding of check.findings) findings.append(element('li', { className: 'finding', text: finding.message }, findingAttributes(finding)));
     item.append(findings);
+    if (check.findings.some((finding) => finding.source === 'metadata')) item.append(this.cleanCopyButton(check));
     const remove = element('button', { text: 'I removed this photo' }, { type: 'button', 'aria-label': `I removed ${check.name} from the post` });
     remove.addEventListener('click', () => this.dismiss(check));
     item.append(remove);
     return item;
+  }
+
+  /**
+   * Saves a copy without metadata for the writer to attach instead. The sites' file inputs only add
+   * photos and each removes one with its own control, so the attachment is not swapped for them.
+   */
+  private cleanCopyButton(check: PhotoCheck): HTMLElement {
+    const part = element('div');
+    const button = element('button', { text: 'Save a copy without location and camera details' }, { type: 'button' });
+    const result = element('p', {}, { role: 'status' });
+    button.addEventListener('click', () => {
+      cleanCopy(check.file).then(
+        (copy) => {
+          const link = element('a', {}, { href: URL.createObjectURL(copy), download: copy.name });
+          part.append(link);
+          link.click();
+          setTimeout(() => (URL.revokeObjectURL(link.href), link.remove()), 0);
+          result.textContent = `Saved ${copy.name}: remove this photo from the post and attach the copy instead.`;
+        },
+        (error: unknown) => (result.textContent = `Couldn't make a copy (${error instanceof Error ? error.message : String(error)}).`),
+      );
+    });
+    part.append(button, result);
+    return part;
   }
 
   /**

@@ -17,6 +17,8 @@ import { PHOTO_CHECK_FAILED, type AltTextField, type PhotoChecks, type PhotoEnv 
 
 export type PhotoCheck = {
   name: string;
+  /** The attached file, kept in memory only while the photo is in the panel (for a clean copy). */
+  file: File;
   /** blob: URL of the file for our thumbnail; revoked when the check is forgotten. */
   thumbnail: string;
   state: 'checking' | 'done' | 'failed';
@@ -116,7 +118,7 @@ export function createPhotoChecks(env: PhotoEnv): PhotoChecks {
     add(editor, files) {
       const list = checks.get(editor) ?? [];
       for (const file of files) {
-        const check: PhotoCheck = { name: file.name || 'pasted photo', thumbnail: URL.createObjectURL(file), state: 'checking', findings: [], done: Promise.resolve() };
+        const check: PhotoCheck = { name: file.name || 'pasted photo', file, thumbnail: URL.createObjectURL(file), state: 'checking', findings: [], done: Promise.resolve() };
         check.done = run(editor, check, file);
         list.push(check);
       }
