@@ -265,6 +265,7 @@ export const imagesSchema = z.strictObject({
   location: imageRuleSeverity.default('warning').describe('image/location: the file\'s metadata records where it was taken.'),
   owner: imageRuleSeverity.default('warning').describe('image/owner: the metadata names the camera owner or author.'),
   timestamp: imageRuleSeverity.default('info').describe('image/timestamp: the metadata records when it was taken.'),
+  faces: imageRuleSeverity.default('warning').describe('image/face: a face is visible (detected on the device; no recognition): a consent reminder.'),
   timeoutSeconds: z.number().min(1).max(120).default(20).describe('How long the gate waits for a photo check before it lets the post through (visibly, audited).'),
 });
 

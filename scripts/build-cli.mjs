@@ -78,8 +78,9 @@ async function bundle() {
     target: 'node20',
     plugins: [rawText],
     logLevel: 'warning',
-    // tesseract.js starts its worker from its own folder, so it is loaded from node_modules, not bundled.
-    external: ['tesseract.js'],
+    // tesseract.js starts its worker from its own folder, so it is loaded from node_modules, not bundled;
+    // face-api (1.3 MB, loaded on the first photo) and @napi-rs/canvas (native) likewise.
+    external: ['tesseract.js', '@vladmandic/face-api', '@napi-rs/canvas'],
     write: false,
     metafile: true,
     // twitter-text is CommonJS; a require shim lets its core-js polyfills load inside the ESM bundle.

@@ -1,13 +1,16 @@
-// The offscreen photo reader (Chromium MV3): reads the text in a photo with tesseract.js and its
-// metadata with exifr, inside the extension, never in the page. The OCR core, worker and English
-// model are packaged under /ocr/ (wxt.config.ts), so nothing is downloaded.
+// The photo reader: reads the text in a photo with tesseract.js, its metadata with exifr and where
+// faces are with face-api, inside the extension, never in the page. Chromium runs it as an offscreen
+// document, Firefox as a frame of the background page (ensure.ts). The OCR core, worker, English model
+// and face weights are packaged under /ocr/ (wxt.config.ts), so nothing is downloaded.
 
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { browser, type PublicPath } from 'wxt/browser';
+import { drawTurned, readAnyWayUp, type SidewaysReader } from '../../rules/image/any-way-up';
 import { readPhotoMetadata } from '../../rules/image/metadata-read';
 import { fromTesseract, RECOGNIZE_OPTIONS, RECOGNIZE_OUTPUT, TESSERACT_PARAMETERS, type TesseractPage } from '../../rules/image/tesseract-result';
-import type { OcrWord } from '../../rules/image/types';
+import type { OcrResult, OcrWord } from '../../rules/image/types';
 import { OCR_ASSET_DIR, OCR_CORE_FILE } from './assets';
+import { detectFaces } from './faces';
 import { base64ToBytes, isPhotoReadRequest, type PhotoReadReply, type PhotoReadRequest } from './protocol';
 
 let worker: Promise<Worker> | undefined;
@@ -33,17 +36,37 @@ function ocrWorker(): Promise<Worker> {
   return worker;
 }
 
-async function readText(image: Blob): Promise<OcrWord[]> {
+async function recognize(image: Blob): Promise<OcrResult> {
   const { data } = await (await ocrWorker()).recognize(image, RECOGNIZE_OPTIONS, RECOGNIZE_OUTPUT);
-  return fromTesseract(data as unknown as TesseractPage).words;
+  return fromTesseract(data as unknown as TesseractPage);
+}
+
+/** Sideways readings: the browser decodes the picture once and turns it on an OffscreenCanvas. */
+function sidewaysReader(image: Blob): SidewaysReader {
+  return async () => {
+    const picture = await createImageBitmap(image);
+    const size = { width: picture.width, height: picture.height };
+    return {
+      size,
+      async read(turn) {
+        const canvas = new OffscreenCanvas(size.height, size.width);
+        drawTurned(canvas.getContext('2d')!, picture, turn, size);
+        return recognize(await canvas.convertToBlob({ type: 'image/png' }));
+      },
+    };
+  };
+}
+
+async function readText(image: Blob): Promise<OcrWord[]> {
+  return (await readAnyWayUp(await recognize(image), sidewaysReader(image))).words;
 }
 
 async function read(request: PhotoReadRequest): Promise<PhotoReadReply> {
   try {
     const bytes = base64ToBytes(request.image);
     const image = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
-    const [metadata, words] = await Promise.all([readPhotoMetadata(bytes), request.readText ? readText(image) : []]);
-    return { ok: true, words, metadata };
+    const [metadata, words, faces] = await Promise.all([readPhotoMetadata(bytes), request.readText ? readText(image) : [], request.findFaces ? detectFaces(image) : []]);
+    return { ok: true, words, metadata, faces };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

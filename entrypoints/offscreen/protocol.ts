@@ -1,13 +1,13 @@
 // Messages between the content script, the background and the offscreen photo reader (issue 11).
 // Photos travel as base64 because extension messaging is JSON; they are never stored.
 
-import type { OcrWord, PhotoMetadata } from '../../rules/image/types';
+import type { Box, OcrWord, PhotoMetadata } from '../../rules/image/types';
 
 /** Content -> background: make sure the offscreen reader exists before sending it a photo. */
 export type PhotoReaderStart = { type: 'photo-reader-start' };
-/** Content -> offscreen reader: read the text (unless the ruleset turned it off) and the metadata. */
-export type PhotoReadRequest = { type: 'photo-read'; image: string; mimeType: string; readText: boolean };
-export type PhotoReadReply = { ok: true; words: OcrWord[]; metadata: PhotoMetadata } | { ok: false; error: string };
+/** Content -> photo reader: the metadata, and the text and faces unless the ruleset turned them off. */
+export type PhotoReadRequest = { type: 'photo-read'; image: string; mimeType: string; readText: boolean; findFaces: boolean };
+export type PhotoReadReply = { ok: true; words: OcrWord[]; metadata: PhotoMetadata; faces: Box[] } | { ok: false; error: string };
 
 export function isPhotoReaderStart(message: unknown): message is PhotoReaderStart {
   return (message as { type?: unknown } | null)?.type === 'photo-reader-start';
@@ -16,13 +16,6 @@ export function isPhotoReaderStart(message: unknown): message is PhotoReaderStar
 export function isPhotoReadRequest(message: unknown): message is PhotoReadRequest {
   const candidate = message as Partial<PhotoReadRequest> | null;
   return candidate?.type === 'photo-read' && typeof candidate.image === 'string';
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunks keep String.fromCharCode within the engine's argument limit on phone-size photos.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function base64ToBytes(base64: string): Uint8Array {

@@ -1,17 +1,19 @@
-// `clearpost check-image FILE...`: the photo checks of the extension, for admins and batches. OCR runs
-// here in Node with the packaged English model; nothing is uploaded.
+// `clearpost check-image FILE...`: the photo checks of the extension, for admins and batches. OCR and
+// face detection run here in Node with the packaged models; nothing is uploaded.
 
 import { readFile } from 'node:fs/promises';
 import type { CompiledChecker } from '../compile';
 import type { Platform } from '../types';
 import { blocksPosting } from './blocking';
 import { checkImage } from './check-image';
+import { createNodeFaces } from './node-faces';
 import { createNodeOcr } from './node-ocr';
 import type { Box, ImageReport } from './types';
 
 export const CHECK_IMAGE_USAGE = `  clearpost check-image FILE... [--ruleset FILE] [--platform P] [--format text|json]
       Read the text in each photo (on this machine) and check it with the ruleset, plus the photo's
-      metadata (location, owner, time). JSON gives each finding's word boxes in image pixels.`;
+      metadata (location, owner, time) and visible faces (a consent reminder; nobody is recognised).
+      JSON gives each finding's boxes (words or faces) in image pixels.`;
 
 type Io = { stdout: (text: string) => void; stderr: (text: string) => void };
 type Options = { checker: CompiledChecker; platform?: Platform; format: string };
@@ -31,6 +33,13 @@ export async function runCheckImage(files: string[], { checker, platform, format
     return 2;
   }
   let ocr: Awaited<ReturnType<typeof createNodeOcr>>;
+  let faces: Awaited<ReturnType<typeof createNodeFaces>>;
+  try {
+    faces = await createNodeFaces();
+  } catch (error) {
+    io.stderr(`clearpost: cannot start face detection: ${(error as Error).message}`);
+    return 2;
+  }
   try {
     ocr = await createNodeOcr();
   } catch (error) {
@@ -42,7 +51,7 @@ export async function runCheckImage(files: string[], { checker, platform, format
     for (const file of files) {
       try {
         const bytes = new Uint8Array(await readFile(file));
-        results.push({ file, ...(await checkImage(bytes, { checker, ocr, platform })) });
+        results.push({ file, ...(await checkImage(bytes, { checker, ocr, faces, platform })) });
       } catch (error) {
         results.push({ file, error: `cannot check ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       }

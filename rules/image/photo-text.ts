@@ -45,13 +45,28 @@ function toPhotoFinding(finding: Finding, text: string, spans: readonly WordSpan
 /** Rules about the post as a whole (its length, its hashtags), not about words that a photo shows. */
 const POST_LEVEL_KINDS: readonly KindName[] = ['length', 'hashtags'];
 
+/** The ruleset's findings about what a text says (not about the post it would make). */
+function contentFindings(text: string, checker: CompiledChecker, options: CheckOptions): Finding[] {
+  const postLevel = new Set(checker.rules.filter((compiled) => POST_LEVEL_KINDS.includes(compiled.rule.kind)).map((compiled) => compiled.rule.id));
+  return checker.check(text, options).filter((finding) => !postLevel.has(finding.ruleId));
+}
+
 export function checkPhotoText(words: readonly OcrWord[], checker: CompiledChecker, options: CheckOptions = {}): { text: string; findings: ImageFinding[] } {
   const { text, spans } = layoutWords(words);
   if (text === '') return { text, findings: [] };
-  const postLevel = new Set(checker.rules.filter((compiled) => POST_LEVEL_KINDS.includes(compiled.rule.kind)).map((compiled) => compiled.rule.id));
-  const findings = checker
-    .check(text, options)
-    .filter((finding) => !postLevel.has(finding.ruleId))
-    .map((finding) => toPhotoFinding(finding, text, spans));
-  return { text, findings };
+  return { text, findings: contentFindings(text, checker, options).map((finding) => toPhotoFinding(finding, text, spans)) };
+}
+
+/**
+ * A photo's alt text or description, as the writer typed it in the site's box: checked like the post
+ * (it is published with the photo and read aloud by screen readers). start/end index the alt text.
+ */
+export function checkAltText(altText: string, checker: CompiledChecker, options: CheckOptions = {}): ImageFinding[] {
+  if (altText.trim() === '') return [];
+  return contentFindings(altText, checker, options).map(({ suggestions: _suggestions, ...finding }) => ({
+    ...finding,
+    source: 'alt-text',
+    boxes: [],
+    message: `The photo's description says "${quoteShown(altText.slice(finding.start, finding.end))}": ${finding.message}`,
+  }));
 }

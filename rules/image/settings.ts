@@ -4,7 +4,7 @@
 
 import type { ImageSettings, Ruleset } from '../schema';
 
-export const DEFAULT_IMAGE_SETTINGS: ImageSettings = { text: true, location: 'warning', owner: 'warning', timestamp: 'info', timeoutSeconds: 20 };
+export const DEFAULT_IMAGE_SETTINGS: ImageSettings = { text: true, location: 'warning', owner: 'warning', timestamp: 'info', faces: 'warning', timeoutSeconds: 20 };
 
 export function imageSettings(ruleset: Pick<Ruleset, 'images'>): ImageSettings {
   return { ...DEFAULT_IMAGE_SETTINGS, ...ruleset.images };

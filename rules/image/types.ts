@@ -16,12 +16,18 @@ export interface OcrEngine {
   recognize(image: Uint8Array): Promise<OcrResult>;
 }
 
-/** Where an image finding comes from: text in the picture, or the file's metadata. */
-export type ImageFindingSource = 'photo-text' | 'metadata';
+/** Finds faces in an image: where they are, nothing about who (no landmarks, no descriptors). */
+export interface FaceEngine {
+  detect(image: Uint8Array): Promise<Box[]>;
+}
+
+/** Where an image finding comes from: text in the picture, the file's metadata, a visible face, or the alt text typed for it. */
+export type ImageFindingSource = 'photo-text' | 'metadata' | 'face' | 'alt-text';
 
 /**
  * A Finding about an image. For `photo-text`, start/end index the recognised text (`ImageReport.text`)
- * and `boxes` are the words the problem sits on; metadata findings have start = end = 0 and no boxes.
+ * and `boxes` are the words the problem sits on; a `face` finding boxes the faces; for `alt-text`,
+ * start/end index the alt text. Metadata and face findings have start = end = 0.
  */
 export type ImageFinding = Finding & { source: ImageFindingSource; boxes: Box[] };
 

@@ -4,8 +4,10 @@
 // (seeded), at phone resolutions, some tilted or blurred. Used by scripts/make-image-fixtures.ts, the
 // image unit tests and the e2e photo tests.
 
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import piexif from 'piexifjs';
+import { drawTurned, type QuarterTurn } from '../../rules/image/any-way-up';
+import { drawPeople } from './faces';
 
 export type Label = 'identifier' | 'clean';
 
@@ -18,8 +20,15 @@ export type Scene = {
   height: number;
   rotateDegrees?: number;
   blurPx?: number;
+  /**
+   * Taken sideways (1: a quarter turn clockwise, 3: anticlockwise): the whole picture turned, the file's
+   * width and height swapped, as a phone held sideways saves it without an EXIF orientation.
+   */
+  quarterTurns?: QuarterTurn;
   /** Latitude, longitude written into EXIF GPS (JPEG only). */
   gps?: [number, number];
+  /** How many (synthetic) faces the picture shows: the consent reminder's ground truth. */
+  faces?: number;
   draw: (ctx: SKRSContext2D, width: number, height: number, random: () => number) => void;
 };
 
@@ -153,6 +162,18 @@ function corridor(sign: readonly string[]) {
   };
 }
 
+/** People in a plain room (a team photo, a portrait), optionally over another scene (a ward board). */
+function people(count: number, rowY: number, sizeOfWidth: number, behind?: Scene['draw']) {
+  return (ctx: SKRSContext2D, width: number, height: number, random: () => number) => {
+    if (behind) behind(ctx, width, height, random);
+    else {
+      ctx.fillStyle = pick(['#d8dde3', '#e8e0d0', '#cfe0e8'], random);
+      ctx.fillRect(0, 0, width, height);
+    }
+    drawPeople(ctx, width, height, count, rowY, sizeOfWidth, random);
+  };
+}
+
 const NAMES = ['John Smith', 'Margaret Hughes', 'Aisha Patel', 'David Okafor', 'Eleanor Price', 'Tomasz Nowak', 'Grace Williams', 'Peter Lloyd'];
 const DATES = ['12/03/1958', '02/07/1949', '23/11/1937', '04/11/1971', '30/01/1944', '17/05/1962'];
 
@@ -188,9 +209,29 @@ function identifierScenes(): Scene[] {
     const rows = [0, 1, 2, 3].map((row) => `${9 + row}:00  ${NAMES[(i + row) % NAMES.length]}  DOB ${pick(DATES, random)}`);
     scenes.push({ file: `clinic-list-${i}.png`, label: 'identifier', description: 'screenshot of a clinic list (names and dates of birth)', draw: clinicList(rows) });
   }
+  scenes.push({
+    file: 'bedside-board-face.png',
+    label: 'identifier',
+    description: 'nurse in front of a handover board naming a patient by bed',
+    faces: 1,
+    draw: people(1, 0.72, 0.22, whiteboard(['Bed 2 Grace Williams 30/01/1944', 'Bed 3 awaiting bloods'], 'Handover')),
+  });
   for (let i = 0; i < 4; i += 1) {
     scenes.push({ file: `xray-${i}.png`, label: 'identifier', description: 'X-ray with the patient name and DOB burnt in', draw: xray(NAMES[(i + 5) % NAMES.length]!, pick(DATES, random)) });
   }
+  // Taken with the phone held sideways (no EXIF orientation): read only when turned back.
+  for (const [i, quarterTurns] of ([1, 3] as const).entries()) {
+    const name = NAMES[(i + 6) % NAMES.length]!;
+    scenes.push({ file: `whiteboard-sideways-${i}.png`, label: 'identifier', description: `handover whiteboard naming ${name}, photographed sideways`, quarterTurns, draw: whiteboard([`Bed ${i + 9} ${name} ${pick(DATES, random)}`, 'Bed 12 awaiting bloods'], 'Handover') });
+  }
+  scenes.push({ file: 'wristband-sideways.png', label: 'identifier', description: 'wristband label with an MRN, photographed sideways', quarterTurns: 3, draw: wristband('PRICE, ELEANOR', String(10000000 + Math.floor(random() * 89999999)), pick(DATES, random)) });
+  scenes.push({
+    file: 'clinic-list-sideways.png',
+    label: 'identifier',
+    description: 'screen with a clinic list, photographed sideways',
+    quarterTurns: 1,
+    draw: clinicList([0, 1, 2].map((row) => `${14 + row}:30  ${NAMES[(row + 2) % NAMES.length]}  DOB ${pick(DATES, random)}`)),
+  });
   return scenes.map((scene, index) => ({ ...scene, width: PHONE_SIZES[index % PHONE_SIZES.length]![0], height: PHONE_SIZES[index % PHONE_SIZES.length]![1] }));
 }
 
@@ -225,6 +266,16 @@ function cleanScenes(): Scene[] {
   for (let i = 0; i < 4; i += 1) {
     scenes.push({ file: `corridor-gps-${i}.jpg`, label: 'clean', description: 'corridor photo with GPS in EXIF', gps: [51.5 + i / 100, -0.12 - i / 100], draw: corridor(i % 2 ? ['Wards 1-9'] : []) });
   }
+  for (let i = 0; i < 3; i += 1) {
+    scenes.push({ file: `portrait-${i}.png`, label: 'clean', description: 'one person, head and shoulders', faces: 1, draw: people(1, 0.4, 0.3 - i * 0.05), ...(i === 2 ? { blurPx: 1.5 } : {}) });
+  }
+  for (let i = 0; i < 3; i += 1) {
+    scenes.push({ file: `team-photo-${i}.png`, label: 'clean', description: `team photo, ${i + 2} people`, faces: i + 2, draw: people(i + 2, 0.45, 0.6 / (i + 2)) });
+  }
+  scenes.push({ file: 'poster-sideways.png', label: 'clean', description: `event poster photographed sideways: ${POSTERS[2]!.join(' ')}`, quarterTurns: 1, draw: poster(POSTERS[2]!, '#d9f0ff', '#222222') });
+  scenes.push({ file: 'team-board-sideways.png', label: 'clean', description: `staff whiteboard photographed sideways: ${TEAM_BOARDS[0]![0]}`, quarterTurns: 3, draw: whiteboard(TEAM_BOARDS[0]!, 'Team news') });
+  scenes.push({ file: 'corridor-sign-sideways.png', label: 'clean', description: 'corridor with a "Radiology" sign, photographed sideways', quarterTurns: 3, draw: corridor(['Radiology']) });
+  scenes.push({ file: 'poster-with-person.png', label: 'clean', description: 'event poster with a person on it', faces: 1, draw: people(1, 0.62, 0.2, poster(POSTERS[1]!, '#ffe9a8', '#222222')) });
   return scenes.map((scene, index) => ({ ...scene, width: PHONE_SIZES[(index + 2) % PHONE_SIZES.length]![0], height: PHONE_SIZES[(index + 2) % PHONE_SIZES.length]![1] }));
 }
 
@@ -284,9 +335,16 @@ export function renderScene(scene: Scene, scale = 1): Buffer {
   ctx.scale(scale, scale);
   scene.draw(ctx, scene.width, scene.height, seeded(scene.file.length * 7919 + scene.width));
   ctx.restore();
+  const saved = scene.quarterTurns ? turned(canvas, scene.quarterTurns) : canvas;
   if (scene.file.endsWith('.jpg')) {
-    const jpeg = canvas.toBuffer('image/jpeg', 88);
+    const jpeg = saved.toBuffer('image/jpeg', 88);
     return scene.gps ? withExif(jpeg, scene.gps) : jpeg;
   }
-  return canvas.toBuffer('image/png');
+  return saved.toBuffer('image/png');
+}
+
+function turned(source: Canvas, quarterTurns: QuarterTurn): Canvas {
+  const target = createCanvas(source.height, source.width);
+  drawTurned(target.getContext('2d'), source, quarterTurns, source);
+  return target;
 }

@@ -1,39 +1,19 @@
 // Photos end to end in Chromium with the built extension, on the X, Facebook and LinkedIn replicas:
 // the photo is read in the offscreen document (packaged OCR, no network), a patient identifier in it
-// holds the post, a clean photo posts once; on X also: a photo with GPS metadata is warned about, a
-// photo that cannot be read fails open visibly and audited.
+// holds the post, a clean photo posts once, a patient named in the photo's alt text (the site's own
+// alt-text box) holds the post; on X also: a whiteboard photographed sideways is read turned, a photo
+// with GPS metadata is warned about and a copy without it can be saved, a face gets the consent
+// reminder (found in the extension, no network), a photo that cannot be read fails open visibly and
+// audited.
+import { readFileSync } from 'node:fs';
+import exifr from 'exifr';
 import type { Page } from 'playwright-core';
 import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
 import { renderScene, sceneByFile } from '../../scripts/image-fixtures/scenes';
-import { launch, posts, typeInto, type Harness, type ReplicaName } from './harness';
+import { launch, posts, typeInto, type Harness } from './harness';
+import { PHOTO_COMPOSERS, type PhotoComposer } from './photo-composers';
 
-type Composer = { site: string; replica: ReplicaName; open?: (page: Page) => Promise<void>; editor: string; post: string; fileInput: string };
-
-const X: Composer = {
-  site: 'X home composer',
-  replica: 'x-home',
-  editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"] >> nth=0',
-  post: '[data-testid="tweetButtonInline"] >> nth=0',
-  fileInput: '[data-testid="primaryColumn"] [data-testid="fileInput"] >> nth=0',
-};
-const COMPOSERS: Composer[] = [
-  X,
-  {
-    site: 'Facebook create-post dialog',
-    replica: 'fb-post',
-    open: (page) => page.getByText("What's on your mind, Alex?", { exact: true }).first().click(),
-    editor: '[role="dialog"] [contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    post: '[role="dialog"] div[role="button"][aria-label="Post"]',
-    fileInput: '[role="dialog"] input[type="file"]',
-  },
-  {
-    site: 'LinkedIn share dialog',
-    replica: 'li-compose',
-    editor: 'dialog[open][data-testid="dialog"] [componentkey="ShareBox_textEditor"][contenteditable="true"]',
-    post: 'dialog[data-testid="dialog"] button:text-is("Post")',
-    fileInput: 'dialog[data-testid="dialog"] input[type="file"]',
-  },
-];
+const [X] = PHOTO_COMPOSERS as [PhotoComposer, ...PhotoComposer[]];
 /** First OCR in a fresh browser compiles the WebAssembly core and loads the model. */
 const CHECK_TIMEOUT = 60_000;
 
@@ -49,9 +29,9 @@ function photo(file: string) {
   return { name: file, mimeType: file.endsWith('.jpg') ? 'image/jpeg' : 'image/png', buffer: renderScene(sceneByFile(file)) };
 }
 
-async function composeWithPhoto(composer: Composer, text: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<Page> {
+async function composeWithPhoto(composer: PhotoComposer, text: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<Page> {
   const page = await h.open(composer.replica);
-  await composer.open?.(page);
+  if (composer.opener) await page.getByText(composer.opener, { exact: true }).first().click();
   await typeInto(page, composer.editor, text);
   await page.locator('[data-clearpost-badge][data-clearpost-state="ok"]:visible').first().waitFor();
   await page.setInputFiles(composer.fileInput, file);
@@ -69,7 +49,15 @@ async function auditLog(): Promise<{ action: string; ruleIds: string[] }[]> {
 
 const panel = (page: Page) => page.locator('[data-clearpost-photos]');
 
-describe.each(COMPOSERS)('$site', (composer) => {
+/** Waits for the photo's check to list this finding in the panel, with its severity and words. */
+async function expectPanelFinding(page: Page, ruleId: string, severity: string, text: string): Promise<void> {
+  const item = panel(page).locator(`li[data-clearpost-rule="${ruleId}"]`);
+  await item.waitFor({ timeout: CHECK_TIMEOUT });
+  expect(await item.getAttribute('data-clearpost-severity')).toBe(severity);
+  expect(await item.textContent()).toContain(text);
+}
+
+describe.each(PHOTO_COMPOSERS)('$site', (composer) => {
   test('a whiteboard with a patient name and bed: "checking photo", then the post is held and the words are boxed', async () => {
     const page = await composeWithPhoto(composer, 'Proud of our ward team today', photo('whiteboard-bed4.png'));
     await expect.poll(() => panel(page).getAttribute('data-clearpost-photo-state')).toBe('checking');
@@ -94,6 +82,25 @@ describe.each(COMPOSERS)('$site', (composer) => {
     await page.close();
   }, 120_000);
 
+  test('a patient named in the photo\'s alt text holds the post, like the post text would', async () => {
+    const page = await composeWithPhoto(composer, 'Open day on Saturday, all welcome', photo('poster-0.png'));
+    await page.getByRole('button', { name: composer.altText.button, exact: true }).first().click();
+    await page.getByRole('textbox', { name: composer.altText.field, exact: true }).first().fill('John Smith in bed 4 after his hip surgery');
+    await page.click(composer.post);
+    const dialog = page.locator('[role="alertdialog"]');
+    await dialog.waitFor({ timeout: CHECK_TIMEOUT });
+    expect(await dialog.locator('[data-clearpost-rule="privacy/patient-name"]').count()).toBe(1);
+    expect(await dialog.textContent()).toContain('The photo\'s description says "John Smith"');
+    await page.keyboard.press('Escape');
+    expect(await panel(page).locator('li[data-clearpost-rule="privacy/patient-name"]').count()).toBe(1);
+    // The writer takes the name out of the alt text: the post goes, once.
+    await page.getByRole('textbox', { name: composer.altText.field, exact: true }).first().fill('A poster for our open day');
+    await page.click(composer.post);
+    await expect.poll(() => posts(page)).toHaveLength(1);
+    expect(h.aborted).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   test('a clean photo posts exactly once after its check', async () => {
     const page = await composeWithPhoto(composer, 'Open day on Saturday, all welcome', photo('poster-0.png'));
     await page.click(composer.post);
@@ -109,14 +116,57 @@ describe.each(COMPOSERS)('$site', (composer) => {
   }, 120_000);
 });
 
+test('a whiteboard photographed sideways is read turned: the post is held and the name is boxed where it runs down the thumbnail', async () => {
+  const page = await composeWithPhoto(X, 'Proud of our ward team today', photo('whiteboard-sideways-0.png'));
+  await page.click(X.post);
+  const dialog = page.locator('[role="alertdialog"]');
+  await dialog.waitFor({ timeout: CHECK_TIMEOUT });
+  expect(await dialog.locator('[data-clearpost-rule="privacy/patient-name"]').count()).toBe(1);
+  expect(await posts(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  const boxes = panel(page).locator('.box[data-clearpost-rule="privacy/patient-name"]');
+  await expect.poll(() => boxes.count()).toBe(2);
+  const thumbnail = (await panel(page).locator('.thumb img').boundingBox())!;
+  for (const box of await boxes.all()) {
+    const { x, y, width, height } = (await box.boundingBox())!;
+    expect(height).toBeGreaterThan(width);
+    expect(x).toBeGreaterThanOrEqual(thumbnail.x);
+    expect(x + width).toBeLessThanOrEqual(thumbnail.x + thumbnail.width + 1);
+    expect(y + height).toBeLessThanOrEqual(thumbnail.y + thumbnail.height + 1);
+  }
+  expect(h.aborted).toEqual([]);
+  await page.close();
+}, 120_000);
+
 test('a photo with GPS in its metadata gets the "remove the location" warning and is not blocked', async () => {
   const page = await composeWithPhoto(X, 'Our new corridor art', photo('corridor-gps.jpg'));
-  const location = panel(page).locator('li[data-clearpost-rule="image/location"]');
-  await location.waitFor({ timeout: CHECK_TIMEOUT });
-  expect(await location.getAttribute('data-clearpost-severity')).toBe('warning');
-  expect(await location.textContent()).toContain('remove the location');
+  await expectPanelFinding(page, 'image/location', 'warning', 'remove the location');
+  // A copy without the metadata, made on the device, for the writer to attach instead.
+  const saving = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Save a copy without location and camera details' }).click();
+  const download = await saving;
+  expect(download.suggestedFilename()).toBe('corridor-gps-no-metadata.jpg');
+  const copy = readFileSync((await download.path())!);
+  expect([...copy.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  const original = (await exifr.parse(photo('corridor-gps.jpg').buffer, true)) as Record<string, unknown>;
+  const kept = ((await exifr.parse(copy, true)) ?? {}) as Record<string, unknown>;
+  for (const tag of ['latitude', 'GPSLatitude', 'Artist', 'DateTimeOriginal']) {
+    expect(original).toHaveProperty(tag);
+    expect(kept).not.toHaveProperty(tag);
+  }
+  await expect.poll(() => panel(page).getByRole('status').filter({ hasText: 'Saved corridor-gps-no-metadata.jpg' }).count()).toBe(1);
   await page.click(X.post);
   await expect.poll(() => posts(page)).toHaveLength(1);
+  await page.close();
+}, 120_000);
+
+test('a team photo gets the face consent reminder, boxed on the thumbnail, and posts (a warning)', async () => {
+  const page = await composeWithPhoto(X, 'Our fantastic theatre team', photo('team-photo-0.png'));
+  await expectPanelFinding(page, 'image/face', 'warning', '2 faces are visible in the photo: do you have consent');
+  await expect.poll(() => panel(page).locator('.box[data-clearpost-rule="image/face"]').count()).toBe(2);
+  await page.click(X.post);
+  await expect.poll(() => posts(page)).toHaveLength(1);
+  expect(h.aborted).toEqual([]);
   await page.close();
 }, 120_000);
 

@@ -1,9 +1,11 @@
 // The photo panel under a composer: each attached photo with its state ("Checking photo…", what it
-// shows, or that it could not be checked), a thumbnail with the problem words boxed, and the findings.
+// shows, or that it could not be checked), a thumbnail with the problem words boxed, the findings, and
+// what the photos' alt texts say.
 // Our own shadow root, fixed-position: the site's DOM and editor are never touched. Text goes in as
 // textContent only (photo text and rule messages are never parsed as HTML).
 
 import type { ImageFinding } from '../../../rules/image/types';
+import { cleanCopy } from './clean-copy';
 import type { PhotoCheck } from './photo-checks';
 
 const STYLE = `
@@ -27,18 +29,18 @@ button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 1px; }
 
 type State = 'checking' | 'failed' | 'issues' | 'ok';
 
-function overallState(checks: readonly PhotoCheck[]): State {
+function overallState(checks: readonly PhotoCheck[], altText: readonly ImageFinding[]): State {
   if (checks.some((check) => check.state === 'checking')) return 'checking';
   if (checks.some((check) => check.state === 'failed')) return 'failed';
-  return checks.some((check) => check.findings.length > 0) ? 'issues' : 'ok';
+  return altText.length > 0 || checks.some((check) => check.findings.length > 0) ? 'issues' : 'ok';
 }
 
-function statusText(checks: readonly PhotoCheck[], waiting: boolean): string {
-  const state = overallState(checks);
+function statusText(checks: readonly PhotoCheck[], altText: readonly ImageFinding[], waiting: boolean): string {
+  const state = overallState(checks, altText);
   const photos = checks.length === 1 ? 'photo' : 'photos';
   if (state === 'checking') return waiting ? `Checking ${photos}… your post will go when the check ends.` : `Checking ${photos}…`;
   if (state === 'failed') return "Couldn't check a photo: posting is not blocked by it. Look at it yourself before posting.";
-  const count = checks.reduce((sum, check) => sum + check.findings.length, 0);
+  const count = checks.reduce((sum, check) => sum + check.findings.length, altText.length);
   return count === 0 ? `Clearpost checked the ${photos}: nothing found.` : `The ${photos}: ${count} problem${count === 1 ? '' : 's'}.`;
 }
 
@@ -75,6 +77,7 @@ export class PhotoPanel {
   private readonly section = element('section', {}, { role: 'region', 'aria-label': 'Clearpost: attached photos', 'data-clearpost-photos': '' });
   private readonly status = element('p', {}, { role: 'status', 'aria-live': 'polite' });
   private readonly list = element('ul');
+  private readonly altText = element('ul', {}, { 'aria-label': "What the photos' descriptions say" });
   private frame = 0;
   private readonly place = () => {
     cancelAnimationFrame(this.frame);
@@ -87,17 +90,23 @@ export class PhotoPanel {
   ) {
     const shadow = this.host.attachShadow({ mode: 'open' });
     shadow.append(element('style', { text: STYLE }), this.section);
-    this.section.append(this.status, this.list);
+    this.section.append(this.status, this.list, this.altText);
     document.documentElement.append(this.host);
     window.addEventListener('scroll', this.place, { capture: true, passive: true });
     window.addEventListener('resize', this.place, { passive: true });
   }
 
-  render(checks: readonly PhotoCheck[], waiting: boolean): void {
-    this.section.hidden = checks.length === 0;
-    this.section.setAttribute('data-clearpost-photo-state', overallState(checks));
-    this.status.textContent = statusText(checks, waiting);
+  render(checks: readonly PhotoCheck[], altText: readonly ImageFinding[], waiting: boolean): void {
     this.list.replaceChildren(...checks.map((check) => this.photoItem(check)));
+    this.renderAltText(checks, altText, waiting);
+  }
+
+  /** Only the summary and the alt-text findings: called as the writer types, so thumbnails are left alone. */
+  renderAltText(checks: readonly PhotoCheck[], altText: readonly ImageFinding[], waiting = false): void {
+    this.section.hidden = checks.length === 0 && altText.length === 0;
+    this.section.setAttribute('data-clearpost-photo-state', overallState(checks, altText));
+    this.status.textContent = statusText(checks, altText, waiting);
+    this.altText.replaceChildren(...altText.map((finding) => element('li', { className: 'finding', text: finding.message }, findingAttributes(finding))));
     this.position();
   }
 
@@ -121,10 +130,35 @@ export class PhotoPanel {
     const findings = element('ul');
     for (const finding of check.findings) findings.append(element('li', { className: 'finding', text: finding.message }, findingAttributes(finding)));
     item.append(findings);
+    if (check.findings.some((finding) => finding.source === 'metadata')) item.append(this.cleanCopyButton(check));
     const remove = element('button', { text: 'I removed this photo' }, { type: 'button', 'aria-label': `I removed ${check.name} from the post` });
     remove.addEventListener('click', () => this.dismiss(check));
     item.append(remove);
     return item;
+  }
+
+  /**
+   * Saves a copy without metadata for the writer to attach instead. The sites' file inputs only add
+   * photos and each removes one with its own control, so the attachment is not swapped for them.
+   */
+  private cleanCopyButton(check: PhotoCheck): HTMLElement {
+    const part = element('div');
+    const button = element('button', { text: 'Save a copy without location and camera details' }, { type: 'button' });
+    const result = element('p', {}, { role: 'status' });
+    button.addEventListener('click', () => {
+      cleanCopy(check.file).then(
+        (copy) => {
+          const link = element('a', {}, { href: URL.createObjectURL(copy), download: copy.name });
+          part.append(link);
+          link.click();
+          setTimeout(() => (URL.revokeObjectURL(link.href), link.remove()), 0);
+          result.textContent = `Saved ${copy.name}: remove this photo from the post and attach the copy instead.`;
+        },
+        (error: unknown) => (result.textContent = `Couldn't make a copy (${error instanceof Error ? error.message : String(error)}).`),
+      );
+    });
+    part.append(button, result);
+    return part;
   }
 
   /**

@@ -1,6 +1,9 @@
 import type { CompiledChecker } from '../../../rules/compile';
 import type { Finding, Platform } from '../../../rules/types';
 
+/** A site's alt-text box (X "Description", Facebook "Alternative text", LinkedIn "Alt text"). */
+export type AltTextField = HTMLTextAreaElement | HTMLInputElement;
+
 /** What the content script gives the photo module. */
 export type PhotoEnv = { platform: Platform; checker(): CompiledChecker | null };
 
@@ -10,6 +13,8 @@ export const PHOTO_CHECK_FAILED = 'image/check-failed';
 /** The photo module's face to the content script and the gate. */
 export type PhotoChecks = {
   add(editor: HTMLElement, files: File[]): void;
+  /** A photo's alt-text / description box the writer typed in: checked now and again at every judgement. */
+  describe(editor: HTMLElement, field: AltTextField): void;
   pending(editor: HTMLElement): Promise<void> | null;
   findings(editor: HTMLElement): Finding[];
   forget(editor: HTMLElement): void;

@@ -25,7 +25,7 @@ function readerAnswers(reply: PhotoReadReply | Promise<never>) {
 
 let editor: HTMLElement;
 const photo = () => new File([new Uint8Array([137, 80, 78, 71])], 'ward.png', { type: 'image/png' });
-const panel = () => document.querySelector('[data-clearpost-photo-panel]')?.shadowRoot?.querySelector('[data-clearpost-photos]') ?? null;
+const panel = () => document.querySelector('[data-clearpost-photo-panel]')?.shadowRoot?.querySelector<HTMLElement>('[data-clearpost-photos]') ?? null;
 
 function checks(checker: CompiledChecker | null = createDefaultChecker()) {
   return createPhotoChecks({ platform: 'x', checker: () => checker });
@@ -48,7 +48,7 @@ afterEach(() => {
 
 describe('createPhotoChecks', () => {
   it('shows "Checking photo…", then the findings of the text the photo shows, boxed', async () => {
-    readerAnswers({ ok: true, words: [...line('Ward 7 handover', 0), ...line('Bed 4 John Smith 12/03/1958', 1)], metadata: {} });
+    readerAnswers({ ok: true, words: [...line('Ward 7 handover', 0), ...line('Bed 4 John Smith 12/03/1958', 1)], metadata: {}, faces: [] });
     const photos = checks();
     photos.add(editor, [photo()]);
     expect(panel()!.getAttribute('data-clearpost-photo-state')).toBe('checking');
@@ -99,7 +99,7 @@ describe('createPhotoChecks', () => {
   it('does not ask for the text when the ruleset turns photo text off, and warns about the location', async () => {
     const loaded = loadRuleset('name: Metadata only\nimages: { text: false }\n');
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-    readerAnswers({ ok: true, words: [], metadata: { location: { latitude: 53.48, longitude: -2.24 } } });
+    readerAnswers({ ok: true, words: [], metadata: { location: { latitude: 53.48, longitude: -2.24 } }, faces: [] });
     const photos = checks(loaded.checker);
     photos.add(editor, [photo()]);
     await photos.pending(editor);
@@ -107,8 +107,60 @@ describe('createPhotoChecks', () => {
     expect(photos.findings(editor).map((finding) => [finding.ruleId, finding.severity])).toEqual([['image/location', 'warning']]);
   });
 
+  it('reminds about consent when the reader found a face (a warning by default), boxed on the thumbnail', async () => {
+    readerAnswers({ ok: true, words: [], metadata: {}, faces: [{ x: 300, y: 200, width: 180, height: 220 }] });
+    const photos = checks();
+    photos.add(editor, [photo()]);
+    await photos.pending(editor);
+    expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'photo-read', findFaces: true }));
+    const [face] = photos.findings(editor);
+    expect(face).toMatchObject({ ruleId: 'image/face', severity: 'warning', boxes: [{ x: 300, y: 200, width: 180, height: 220 }] });
+    expect(panel()!.querySelector('li[data-clearpost-rule="image/face"]')!.textContent).toContain('A face is visible in the photo: do you have consent');
+  });
+
+  it('makes the face reminder an error, or does not look for faces, as the ruleset says', async () => {
+    const strict = loadRuleset('name: Strict\nimages: { faces: error }\n');
+    const off = loadRuleset('name: No faces\nimages: { faces: "off" }\n');
+    if (!strict.ok || !off.ok) throw new Error('ruleset did not load');
+    readerAnswers({ ok: true, words: [], metadata: {}, faces: [{ x: 1, y: 2, width: 30, height: 40 }] });
+    const strictPhotos = checks(strict.checker);
+    strictPhotos.add(editor, [photo()]);
+    await strictPhotos.pending(editor);
+    expect(strictPhotos.findings(editor).map((finding) => [finding.ruleId, finding.severity])).toEqual([['image/face', 'error']]);
+    const other = document.createElement('div');
+    const offPhotos = checks(off.checker);
+    offPhotos.add(other, [photo()]);
+    await offPhotos.pending(other);
+    expect(sendMessage).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'photo-read', findFaces: false }));
+    expect(offPhotos.findings(other)).toEqual([]);
+  });
+
+  it('checks the alt text the writer types like the post, again at each judgement, and forgets a removed box', () => {
+    const photos = checks();
+    const field = document.createElement('textarea');
+    field.setAttribute('aria-label', 'Alt text');
+    document.body.append(field);
+    field.value = 'Our ward team at the summer fair';
+    photos.describe(editor, field);
+    expect(photos.findings(editor)).toEqual([]);
+    expect(panel()!.hidden).toBe(true);
+    // The writer goes on typing: the gate's judgement reads the box as it is now.
+    field.value = 'John Smith in bed 4 after his hip surgery';
+    const name = photos.findings(editor).find((finding) => finding.ruleId === 'privacy/patient-name');
+    expect(name).toMatchObject({ severity: 'error', source: 'alt-text', start: 0, end: 10, boxes: [] });
+    expect(name!.message).toContain('The photo\'s description says "John Smith"');
+    photos.describe(editor, field);
+    expect(panel()!.hidden).toBe(false);
+    expect(panel()!.getAttribute('data-clearpost-photo-state')).toBe('issues');
+    expect(panel()!.querySelector('li[data-clearpost-rule="privacy/patient-name"]')!.textContent).toContain('description says "John Smith"');
+    field.remove();
+    expect(photos.findings(editor)).toEqual([]);
+    // Nothing went to the reader: alt text is checked in the page's own checker.
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
   it('forgets a composer\'s photos once its post went, and one photo the writer removed', async () => {
-    readerAnswers({ ok: true, words: line('Bed 4 John Smith 12/03/1958', 0), metadata: {} });
+    readerAnswers({ ok: true, words: line('Bed 4 John Smith 12/03/1958', 0), metadata: {}, faces: [] });
     const photos = checks();
     photos.add(editor, [photo(), photo()]);
     await photos.pending(editor);

@@ -1,4 +1,4 @@
-// `clearpost check-image` as an admin runs it: the real bundle, real files, real OCR.
+// `clearpost check-image` as an admin runs it: the real bundle, real files, real OCR and face detection.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ function run(args: string[]) {
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root });
   dir = mkdtempSync(path.join(tmpdir(), 'clearpost-image-cli-'));
-  for (const name of ['whiteboard-bed4.png', 'poster-0.png', 'corridor-gps.jpg']) writeFileSync(path.join(dir, name), renderScene(sceneByFile(name)));
+  for (const name of ['whiteboard-bed4.png', 'poster-0.png', 'corridor-gps.jpg', 'team-photo-0.png']) writeFileSync(path.join(dir, name), renderScene(sceneByFile(name)));
 }, 60_000);
 
 describe('clearpost check-image', () => {
@@ -35,6 +35,15 @@ describe('clearpost check-image', () => {
   it('warns about location in text output and exits 0 for a clean photo with GPS', () => {
     const { code, stdout } = run(['check-image', 'corridor-gps.jpg']);
     expect(stdout).toMatch(/^corridor-gps\.jpg: warning image\/location .*remove the location/m);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('reminds about consent for the faces in a team photo, boxed, as a warning (exit 0)', () => {
+    const { code, stdout, stderr } = run(['check-image', 'team-photo-0.png', '--format', 'json']);
+    const [result] = JSON.parse(stdout) as { findings: { ruleId: string; severity: string; boxes: unknown[] }[] }[];
+    expect(result!.findings).toEqual([expect.objectContaining({ ruleId: 'image/face', severity: 'warning', boxes: [expect.any(Object), expect.any(Object)] })]);
+    // TensorFlow.js's advice to install its Node backend stays out of an admin's terminal.
+    expect(stderr).not.toContain('TensorFlow');
     expect(code).toBe(0);
   }, 60_000);
 

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import type { LexicalEditor } from 'lexical';
 import { LexicalBox, clearLexical, lexicalText } from './lexical-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
-import { MediaButton } from './media-input';
+import { FACEBOOK_ALT_TEXT, MediaButton } from './media-input';
 import { css } from './page';
 import { DivButton as SharedDivButton } from './div-button';
 
@@ -55,7 +55,7 @@ function CreatePostDialog({ onClose }: { onClose: () => void }) {
           editorRef={setEditor}
           autoFocus
         />
-        <MediaButton label="Photo/video" />
+        <MediaButton label="Photo/video" altText={FACEBOOK_ALT_TEXT} />
         {localeParam && (
           <div className="add-to-post">
             <DivButton label={T.photo} disabled={false} onPress={() => undefined}>

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { mountTiptap, tiptapText } from './tiptap-box';
 import type { Editor } from '@tiptap/core';
 import { installReplicaApi, markReady, recordPost } from './runtime';
-import { MediaButton } from './media-input';
+import { LINKEDIN_ALT_TEXT, MediaButton } from './media-input';
 import { css } from './page';
 
 installReplicaApi('linkedin-compose');
@@ -64,7 +64,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         </div>
         <div data-testid="ui-core-tiptap-text-editor-wrapper" ref={wrapperRef} className="editor-wrapper" />
         <div className="footer">
-          <MediaButton label="Add media" />
+          <MediaButton label="Add media" altText={LINKEDIN_ALT_TEXT} />
           <button type="button" aria-label="Schedule post">
             <Icon />
           </button>

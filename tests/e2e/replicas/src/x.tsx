@@ -6,7 +6,7 @@ import { EditorState } from 'draft-js';
 import { DraftBox, plainText } from './draft-box';
 import { installReplicaApi, markReady, recordPost } from './runtime';
 import { css } from './page';
-import { MediaButton } from './media-input';
+import { MediaButton, X_ALT_TEXT } from './media-input';
 import { DivButton } from './div-button';
 
 installReplicaApi('x');
@@ -36,7 +36,7 @@ function InlineComposer(props: { surface: string; placeholder: string; buttonLab
         onModEnter={submit}
       />
       <div data-testid="toolBar" className="toolbar">
-        <MediaButton label="Add photos or video" />
+        <MediaButton label="Add photos or video" altText={X_ALT_TEXT} />
         {LEGACY_LAYOUT ? (
           <DivButton testId="tweetButtonInline" className="legacy-button" disabled={!hasText(state)} onPress={submit}>
             {props.buttonLabel}
