@@ -9,12 +9,12 @@ import { startDiscovery } from './discovery';
 import { reasonProblem } from '../shared/reason-check';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
 import { createEscapeMonitor } from './gate/escape';
-import { isPaused, PAUSE_KEYS, readPauseState, type PauseState } from './pause';
+import { isPaused, type PauseState } from './pause';
 import { createLifetime, type Lifetime } from './lifetime';
 import { CONTENT_MATCHES } from './matches';
 import { adapterForUrl } from './platforms';
 import type { PlatformAdapter } from './platforms/types';
-import { subscribeContentRuleset, type ContentRuleset } from './ruleset';
+import { subscribeContentState, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
 import { removeStaleNotices, showComposerNotice } from './ui/notice';
@@ -97,27 +97,19 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   };
 
   // Compiles happen in the subscription only when the ruleset changed, never per keystroke.
-  const unsubscribe = subscribeContentRuleset((next) => {
-    effective = next;
-    if (discovery) recheckAll();
-    startOnce();
+  const unsubscribe = subscribeContentState({
+    ruleset: (next) => {
+      effective = next;
+      if (discovery) recheckAll();
+      startOnce();
+    },
+    pause: (state) => {
+      pause = state;
+      recheckAll();
+    },
   });
   ctx.onInvalidated(unsubscribe);
   ctx.setTimeout(startOnce, RULESET_WAIT_MS);
-
-  void readPauseState().then((state) => {
-    pause = state;
-    recheckAll();
-  });
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !PAUSE_KEYS.some((key) => key in changes)) return;
-    void readPauseState().then((state) => {
-      pause = state;
-      recheckAll();
-    });
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   // A pause ends by itself at its expiry, even if the background is asleep then.
   ctx.setInterval(() => {
     if (liveSessions().some((s) => s.badgeState() === 'off') && !paused()) recheckAll();

@@ -62,6 +62,8 @@ export const AUDIT_ACTIONS = [
   'ruleset-changed',
   /** An admin switched rules on or off (`ruleIds`; `detail`: on or off). */
   'rule-toggled',
+  /** Another context (a content script) changed storage the background owns; it was put back (`detail`: the keys). */
+  'storage-restored',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -104,12 +106,22 @@ export type ManagedPolicy = {
   pauseMinutes?: number;
 };
 
+/** Pauses as the background stamped them (STORAGE_KEYS.pausedSites and pausedUntil). */
+export type PauseState = { sites: Platform[]; until: Partial<Record<Platform, string>> };
+
+/** What a content script checks with; content scripts get it only by message, never from storage. */
+export type ContentState = { effective: StoredEffectiveRuleset | null; pause: PauseState };
+
 /** Messages sent with runtime.sendMessage / tabs.sendMessage. */
 export type Message =
   | { type: 'audit'; event: AuditEvent }
   | { type: 'tab-status' }
-  /** From a content script that found no STORAGE_KEYS.effective: the background writes it. */
-  | { type: 'effective-request' };
+  /** A content script asks for its ContentState (the reply); the background also pushes it to tabs with `state` on every change. */
+  | { type: 'content-state'; state?: ContentState }
+  /** From the popup: the sites to pause (the background stamps, audits and may refuse them). */
+  | { type: 'pause-set'; sites: Platform[] }
+  /** From the admin console: the rule ids switched off. */
+  | { type: 'rules-disabled'; ruleIds: string[] };
 
 /** Reply to 'tab-status' from the content script of the active tab. */
 export type TabStatus = {
