@@ -4,6 +4,7 @@ import { registerPhotoReader } from '../offscreen/ensure';
 import type { Checker } from '../../rules/types';
 import { reasonProblem } from '../shared/reason-check';
 import { createAuditLog, extensionAuditStorage, registerAuditHandler } from './audit';
+import { registerCheckHandler } from './check-service';
 import { serveContentState, type ContentStateApis } from './content-state';
 import { watchAuditedSettings, type SettingsAuditApis } from './settings-audit';
 import { registerSettingsHandler } from './settings-messages';
@@ -40,6 +41,10 @@ export default defineBackground(() => {
     onRulesetChanged: (identity) => void log.append({ at: now(), ruleIds: [], action: 'ruleset-changed', detail: identity }),
   });
   serveContentState(apis as unknown as ContentStateApis, { published: publisher.published, trusted: fromOurContexts });
+  registerCheckHandler(browser.runtime as unknown as Parameters<typeof registerCheckHandler>[0], {
+    checker: () => publisher.published().then(() => checker),
+    trusted: fromOurContexts,
+  });
   registerSettingsHandler(browser.runtime as unknown as Parameters<typeof registerSettingsHandler>[0], owned.area, fromExtensionPage);
   watchAuditedSettings(apis as unknown as SettingsAuditApis, log);
   registerReinjection(browser as unknown as ReinjectApis);

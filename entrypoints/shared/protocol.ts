@@ -71,8 +71,8 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Actions no routine event may push out of the capped log. */
 export const PROTECTED_AUDIT_ACTIONS: readonly AuditAction[] = ['override', 'escaped', 'posted-unchecked'];
 
-/** Why a post went out unchecked. */
-export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset' | 'too-long';
+/** Why a post went out unchecked ('check-incomplete': its check ran out of time, see content/off-thread-check.ts). */
+export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset' | 'too-long' | 'check-incomplete';
 
 export type AuditEvent = {
   /** ISO time (for a `checked` counter: when it was last incremented). */
@@ -121,7 +121,17 @@ export type Message =
   /** From the popup: the sites to pause (the background stamps, audits and may refuse them). */
   | { type: 'pause-set'; sites: Platform[] }
   /** From the admin console: the rule ids switched off. */
-  | { type: 'rules-disabled'; ruleIds: string[] };
+  | { type: 'rules-disabled'; ruleIds: string[] }
+  /** From a content script: check this draft off the page's thread (never stored or logged); the reply is CheckReply. */
+  | { type: 'check'; text: string; platform: Platform };
+
+export type CheckReply = { ok: true; findings: import('../../rules/types').Finding[] } | { ok: false };
+
+/**
+ * The longest draft checked: above Facebook's 63,206-character post limit, the longest of the three
+ * sites. A longer text is not checked (the badge says so and a post is audited as unchecked).
+ */
+export const MAX_CHECKED_CHARS = 65_536;
 
 /** Reply to 'tab-status' from the content script of the active tab. */
 export type TabStatus = {

@@ -69,6 +69,9 @@ export function installGate(options: GateOptions): void {
     if (pending) return holdUntilChecked(event, submit, pending);
     const checked = checkPublishedTogether(submit);
     if (!checked) return; // not attached to this composer: fail open
+    // A long draft is checked off the page's thread: the post waits for that answer (or its time budget).
+    const offThread = checked.flatMap((c) => c.session.checking() ?? []);
+    if (offThread.length > 0) return holdUntilChecked(event, submit, Promise.all(offThread).then(() => undefined));
     if (holdForPhotos(event, submit)) return;
     let decision: ReturnType<typeof decideGate>;
     try {
@@ -172,7 +175,8 @@ export function installGate(options: GateOptions): void {
 
   /**
    * A submit before the first check (the ruleset is still on its way, ~1.7 s on a browser's first
-   * tab): held with a visible "checking" state, then sent again through the gate once it can judge.
+   * tab) or before the off-thread check of a long draft answered: held with a visible "checking"
+   * state, then sent again through the gate once it can judge.
    */
   function holdUntilChecked(event: Event, submit: SubmitAttempt, ready: Promise<void>): void {
     hold(event);

@@ -92,7 +92,7 @@ beforeEach(() => {
   policy = { blockOn: 'error', override: 'confirm' };
   setState = vi.fn();
   focusFinding = vi.fn();
-  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), focusFinding, setState, uncheckedReason: () => null };
+  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), checking: () => null, focusFinding, setState, uncheckedReason: () => null };
   cleanups = [];
   vi.mocked(sendAuditEvent).mockClear().mockResolvedValue(true);
 });
@@ -168,6 +168,36 @@ describe('installGate: before the first check and without one', () => {
     await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
     expect(posts).toBe(0);
     expect(document.querySelector('clearpost-notice')).toBeNull();
+  });
+
+  it('holds a submit while a long draft is checked off the page, then judges it with that answer', async () => {
+    let answer: () => void = () => undefined;
+    let pending: Promise<void> | null = new Promise<void>((resolve) => (answer = resolve));
+    session.checking = () => pending;
+    install();
+    expect(userClick(postButton).defaultPrevented).toBe(true);
+    expect(posts).toBe(0);
+    expect(document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]')).not.toBeNull();
+    pending = null;
+    answer();
+    await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
+    expect(posts).toBe(0);
+  });
+
+  it('lets a post go, audited as posted-unchecked, when the off-page check ran out of time', async () => {
+    let answer: () => void = () => undefined;
+    let pending: Promise<void> | null = new Promise<void>((resolve) => (answer = resolve));
+    session.checking = () => pending;
+    install();
+    userClick(postButton);
+    expect(posts).toBe(0);
+    // What the session reports once its time budget ran out (session.ts applyRemote).
+    findings = [];
+    session.uncheckedReason = () => 'check-incomplete';
+    pending = null;
+    answer();
+    await vi.waitFor(() => expect(posts).toBe(1));
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'posted-unchecked', [], { detail: 'check-incomplete' }]]);
   });
 
   it('records a post from a composer it could not judge as posted-unchecked, not checked', () => {
