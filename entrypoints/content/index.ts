@@ -21,6 +21,8 @@ import { removeStaleNotices, showComposerNotice } from './ui/notice';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
+  // A composer inside a same-origin frame on a supported host is checked too (issue 10).
+  allFrames: true,
   runAt: 'document_idle',
   // WXT's ctx is not used: a page can invalidate it with a forged event (see lifetime.ts).
   main() {
