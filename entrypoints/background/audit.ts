@@ -90,8 +90,23 @@ export function createAuditLog(store: AuditStorage, cap = AUDIT_LOG_CAP): AuditL
     pending = run.catch(() => undefined);
     return run;
   };
+  // The log is one stored array, so each write costs its whole size: events that arrive while a
+  // write is under way wait and go into the next one together (one read and one write per burst,
+  // not per event). Each append resolves only once its event is stored.
+  let batch: AuditEvent[] = [];
+  let batchStored: Promise<void> | null = null;
+  const writeBatch = async () => {
+    const events = batch;
+    batch = [];
+    batchStored = null;
+    await store.write(events.reduce((log, event) => withEvent(log, event, cap), await store.read()));
+  };
   return {
-    append: (event) => serially(async () => store.write(withEvent(await store.read(), event, cap))),
+    append: (event) => {
+      batch.push(event);
+      batchStored ??= serially(writeBatch);
+      return batchStored;
+    },
     list: () => serially(() => store.read()),
     clear: () => serially(() => store.write([])),
   };
