@@ -12,6 +12,7 @@ import { isContentScript, isExtensionPage, selfFrom, type Sender } from './sende
 import { ownStorage, type LockableArea } from './owned-storage';
 import { publishEffectiveRuleset } from './effective-publisher';
 import type { PublisherApis } from './effective-publisher';
+import { fetchWithRedirectHops, type RedirectEvents } from './redirect-hops';
 import { registerReinjection, type ReinjectApis } from './reinject';
 import { startRulesetService } from './ruleset-service';
 import type { BackgroundApis } from './ruleset-service';
@@ -26,7 +27,8 @@ export default defineBackground(() => {
   const apis = { storage, alarms: browser.alarms, runtime: browser.runtime, tabs: browser.tabs };
   const log = createAuditLog(extensionAuditStorage(owned.area));
 
-  startRulesetService(apis as unknown as BackgroundApis, (url, init) => fetch(url, init));
+  const fetchRuleset = fetchWithRedirectHops((url, init) => fetch(url, init), browser.webRequest.onBeforeRedirect as unknown as RedirectEvents);
+  startRulesetService(apis as unknown as BackgroundApis, fetchRuleset);
   const self = selfFrom(browser.runtime);
   const fromExtensionPage = (sender: Sender) => isExtensionPage(sender, self);
   const fromOurContexts = (sender: Sender) => isContentScript(sender, self) || fromExtensionPage(sender);

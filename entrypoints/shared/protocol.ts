@@ -40,6 +40,8 @@ export type ActiveRuleset = {
   lastRefreshAt?: string;
   lastRefreshOkAt?: string;
   lastRefreshError?: string;
+  /** Each address the server redirected to on the last successful fetch, in order; absent when it answered directly. */
+  redirects?: string[];
 };
 
 export const AUDIT_ACTIONS = [
