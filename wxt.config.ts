@@ -3,6 +3,11 @@ import { defineConfig } from 'wxt';
 import { OCR_ASSET_DIR, OCR_ASSETS } from './entrypoints/offscreen/assets';
 import { CONTENT_MATCHES } from './entrypoints/content/matches';
 import { BUNDLE_ALIASES } from './scripts/bundle-aliases';
+import { embeddedRulesetJson } from './scripts/embedded-ruleset';
+import { EMBEDDED_RULESET_FILE } from './entrypoints/content/packaged-files';
+
+/** Read by the content script from the package (web-accessible): modules loaded when first needed, and data. */
+const CONTENT_PACKAGED = ['composer-ui.js', 'photo-checks.js', EMBEDDED_RULESET_FILE];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -22,9 +27,11 @@ export default defineConfig({
   }),
   // Photo checks (issue 11): the OCR worker, core and English model are packaged, never downloaded.
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': async (_wxt, files) => {
       const resolve = createRequire(import.meta.url).resolve;
       for (const [source, name] of OCR_ASSETS) files.push({ absoluteSrc: resolve(source), relativeDest: `${OCR_ASSET_DIR}/${name}` });
+      // The default ruleset as data, so a fresh install's first tab checks at once (issue 9).
+      files.push({ contents: await embeddedRulesetJson(), relativeDest: EMBEDDED_RULESET_FILE });
     },
   },
   manifest: ({ browser }) => ({
@@ -36,11 +43,12 @@ export default defineConfig({
     // webRequest: sees each redirect hop of the ruleset URL fetch (fetch hides them), only reported on
     // hosts the extension may access; offscreen (Chromium): the photo reader.
     permissions: ['storage', 'alarms', 'scripting', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // Photo checks (issue 11): the photo module the content script loads when a photo is attached.
+    // What the content script reads from the package: the composer UI (when a composer appears),
+    // photo checks (issue 11, when a photo is attached), the embedded default ruleset as data.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['photo-checks.js']
-        : [{ resources: ['photo-checks.js'], matches: [...CONTENT_MATCHES], use_dynamic_url: true }],
+        ? [...CONTENT_PACKAGED]
+        : [{ resources: [...CONTENT_PACKAGED], matches: [...CONTENT_MATCHES], use_dynamic_url: true }],
     // The content scripts' hosts: one list (entrypoints/content/matches.ts) for both.
     host_permissions: [...CONTENT_MATCHES],
     // An admin-configured ruleset URL: access to its host is requested in the options page when the

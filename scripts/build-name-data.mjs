@@ -22,9 +22,9 @@ Alejandra Ana Andres Camila Carolina Esperanza Guadalupe Inés Ines Jimena Lupe 
 Aiden Brantley Braxton Brayden Bryson Colt Easton Everly Jaxon Jaxson Jayce Jaylen Jaylin Kaden Kaiden Kayleigh Kayden Kinsley Legend Maverick Nova Oaklyn Paisley Raelynn Ryker Skyler Tatum Wyatt Zayden Zion Kenzie Mckenzie Brooklyn Dani Kali Lexi Macy Nevaeh Tatiana Trinity Destiny
 `;
 
-// Names in the datasets that, in posts, are far more often places: a street word, towns and cities.
+// Names in the datasets that, in posts, are far more often places: a street word, towns, cities and US states.
 const PLACES = new Set(
-  'Ave York Lincoln Chester Washington Jackson Austin Dallas Denver Orlando Kent Devon Derby Preston Sydney Brooklyn Cleveland Stanford Yale Bradford Fulton Salem Troy Quincy Raleigh Trenton Kendal Kingston Lewes Selby Stirling Ely Wakefield Brent Sutton Corby Stafford Marlow Ramsey Sheffield Whitby Richmond Lorain Irving Milton Ashton Kingsley Hamilton Jefferson Monroe Franklin'.split(' '),
+  'Ave York Lincoln Chester Washington Jackson Austin Dallas Denver Orlando Kent Devon Derby Preston Sydney Brooklyn Cleveland Stanford Yale Bradford Fulton Salem Troy Quincy Raleigh Trenton Kendal Kingston Lewes Selby Stirling Ely Wakefield Brent Sutton Corby Stafford Marlow Ramsey Sheffield Whitby Richmond Lorain Irving Milton Ashton Kingsley Hamilton Jefferson Monroe Franklin Florida Indiana Montana Nevada Arizona Texas Alabama Kansas Kentucky Tennessee Vermont Oregon Idaho Utah Iowa Ohio Alaska Hawaii Missouri Wyoming Nebraska Chicago Boston Houston Memphis Nashville Atlanta Detroit Seattle Portland Miami Tampa Columbia'.split(' '),
 );
 const fold = (name) => name.normalize('NFD').replace(/\p{M}/gu, '');
 const names = new Set();

@@ -17,13 +17,14 @@ import type { PlatformAdapter } from './platforms/types';
 import { subscribeContentState, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
+import { withComposerUi } from './ui/module';
 import { removeStaleNotices, showComposerNotice } from './ui/notice';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   // A composer inside a same-origin frame on a supported host is checked too (issue 10).
   allFrames: true,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   // WXT's ctx is not used: a page can invalidate it with a forged event (see lifetime.ts).
   main() {
     const adapter = adapterForUrl(new URL(location.href));
@@ -65,13 +66,28 @@ function claimPage(): Lifetime {
 
 const RELOAD_TEXT = 'Clearpost was updated or switched off: reload this tab to check posts.';
 
-/** Until the stored ruleset has been read, nothing is checked and nothing is blocked. */
+/** Until a ruleset has arrived, nothing is checked and nothing is blocked. */
 const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
 /**
  * If no ruleset has arrived by then (the background failed to resolve one), composers get their
  * badges anyway, in the error state: the writer sees that Clearpost is not checking.
  */
 const RULESET_WAIT_MS = 5000;
+
+/**
+ * A composer's first check pays for the engine's one-off work (lazily built tables, cold code): done
+ * here, on a sample post, while the page is still loading, it is off the path from a composer
+ * appearing to its first check. The sample is ours; no draft text is involved.
+ */
+const WARM_UP_TEXT = 'Thanks to Dr Shah and the Riverside team! Sam, 92, went home on 3 March. Call 020 7946 0018 #NHS';
+
+function warmUp(checker: Checker | null, platform: Platform): void {
+  try {
+    checker?.check(WARM_UP_TEXT, { platform });
+  } catch {
+    // The composer's own first check reports a broken engine.
+  }
+}
 
 function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
@@ -91,11 +107,17 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
     onFixApplied: (ruleId: string) => void sendAuditEvent(platform, 'fix-applied', [ruleId]),
     onDraftGone: escapes.draftGone,
   };
-  let rulesetArrived: () => void = () => undefined;
-  const firstRuleset = new Promise<void>((resolve) => (rulesetArrived = resolve));
   const startOnce = () => {
-    rulesetArrived();
     discovery ??= startDiscovery(ctx, adapter, env);
+  };
+  // Composers are checked at once, with the packaged default if need be; a post is judged only with
+  // the background's ruleset (the organisation's), or with what is there once it has not answered in time.
+  let judgeable = false;
+  let judgeableNow: () => void = () => undefined;
+  const untilJudgeable = new Promise<void>((resolve) => (judgeableNow = resolve));
+  const backgroundAnswered = () => {
+    judgeable = true;
+    judgeableNow();
   };
 
   // Compiles happen in the subscription only when the ruleset changed, never per keystroke.
@@ -103,15 +125,20 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
     ruleset: (next) => {
       effective = next;
       if (discovery) recheckAll();
+      else warmUp(next.checker, platform);
       startOnce();
     },
     pause: (state) => {
       pause = state;
       recheckAll();
     },
+    answered: backgroundAnswered,
   });
   ctx.onInvalidated(unsubscribe);
-  ctx.setTimeout(startOnce, RULESET_WAIT_MS);
+  ctx.setTimeout(() => {
+    startOnce();
+    backgroundAnswered();
+  }, RULESET_WAIT_MS);
   // A pause ends by itself at its expiry, even if the background is asleep then.
   ctx.setInterval(() => {
     if (liveSessions().some((s) => s.badgeState() === 'off') && !paused()) recheckAll();
@@ -135,6 +162,7 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
         : FAIL_OPEN_POLICY,
     reasonProblem: (reason) => reasonProblem(effective?.checker ?? null, reason, platform),
     onDecided: escapes.decided,
-    notReady: () => (discovery ? null : firstRuleset),
+    notReady: () => (judgeable ? null : untilJudgeable),
+    openDialog: (content) => withComposerUi((ui) => ui.showPrepublishDialog(content)),
   });
 }

@@ -10,6 +10,7 @@ import { compile } from '../../rules/compile';
 import { addGivenNames } from '../../rules/people/lexicon';
 import type { CompiledChecker } from '../../rules/compile';
 import type { ContentState, Message, PauseState, StoredEffectiveRuleset } from '../shared/protocol';
+import { readPackagedDefault } from './embedded-default';
 
 export type ContentRuleset = Omit<StoredEffectiveRuleset, 'ruleset' | 'disable'> & {
   /** null when the stored ruleset does not compile: sessions then show the error state and never block. */
@@ -37,11 +38,18 @@ export type ContentApis = {
     sendMessage(message: Message): Promise<unknown>;
     onMessage: { addListener(cb: MessageListener): void; removeListener(cb: MessageListener): void };
   };
+  /** The embedded default as packaged data (embedded-default.ts), checked with until the background answers. */
+  readPackagedDefault?: () => Promise<StoredEffectiveRuleset>;
 };
 
+const extensionApis = (): ContentApis => ({ runtime: browser.runtime, readPackagedDefault }) as unknown as ContentApis;
+
 export type ContentStateHandlers = {
+  /** A ruleset to check with: first perhaps the packaged default, then the background's, after each change. */
   ruleset(ruleset: ContentRuleset): void;
   pause(pause: PauseState): void;
+  /** The background's first state has been applied: what is checked from now on is the organisation's. */
+  answered(): void;
 };
 
 /** How long to wait before asking again when the background did not answer (still starting). */
@@ -52,26 +60,34 @@ function isContentState(value: unknown): value is ContentState {
 }
 
 /**
- * Asks the background for the ruleset and pause state, then follows the changes it pushes. The
- * ruleset is recompiled only when it differs (cheap next to compiling it). Returns the unsubscribe function.
+ * Asks the background for the ruleset and pause state, then follows the changes it pushes. Until
+ * its first answer (a service worker that is starting needs a second or more), the packaged
+ * default is checked with, so the first check never waits; the background's ruleset replaces it
+ * and a late default never replaces the background's. A ruleset is recompiled only when it differs
+ * (cheap next to compiling it). Returns the unsubscribe function.
  */
-export function subscribeContentState(handlers: ContentStateHandlers, apis: ContentApis = browser as unknown as ContentApis): () => void {
+export function subscribeContentState(handlers: ContentStateHandlers, apis: ContentApis = extensionApis()): () => void {
   let lastRuleset: string | undefined;
   let lastPause: string | undefined;
   let stopped = false;
   let pushed = false;
+  let answered = false;
+  const compileIfNew = (stored: StoredEffectiveRuleset) => {
+    const json = JSON.stringify(stored);
+    if (json === lastRuleset) return;
+    lastRuleset = json;
+    handlers.ruleset(compileStored(stored));
+  };
   const apply = (state: ContentState) => {
-    if (state.effective) {
-      const json = JSON.stringify(state.effective);
-      if (json !== lastRuleset) {
-        lastRuleset = json;
-        handlers.ruleset(compileStored(state.effective));
-      }
-    }
+    if (state.effective) compileIfNew(state.effective);
     const pause = JSON.stringify(state.pause);
     if (pause !== lastPause) {
       lastPause = pause;
       handlers.pause(state.pause);
+    }
+    if (!answered && state.effective) {
+      answered = true;
+      handlers.answered();
     }
   };
   // Only the background sends to tabs (content scripts and pages cannot), so a push is its word.
@@ -101,6 +117,10 @@ export function subscribeContentState(handlers: ContentStateHandlers, apis: Cont
     if (!stopped && attempt < RETRY_MS.length) setTimeout(() => ask(attempt + 1), RETRY_MS[attempt]);
   };
   ask(0);
+  apis.readPackagedDefault?.().then(
+    (provisional) => stopped || answered || compileIfNew(provisional),
+    (error: unknown) => console.error('Clearpost: reading the packaged default ruleset failed', error),
+  );
   return () => {
     stopped = true;
     apis.runtime.onMessage.removeListener(onPush);

@@ -7,9 +7,10 @@ import type { EditorAdapter, EditorSnapshot } from './editors/types';
 import type { Composer } from './platforms/types';
 import type { BadgeState, ComposerSession } from './session-types';
 import { checkOffThread, INLINE_MAX_CHARS, SLOW_INLINE_MS, type OffThreadResult } from './off-thread-check';
-import { ComposerUi } from './ui/composer-ui';
-import { showComposerNotice } from './ui/notice';
+import { loadComposerUi, type ComposerUiHandle, type ComposerView } from './ui/module';
 import { clearHighlights, ensureHighlightStyles, highlightApiAvailable, setHighlights } from './ui/highlights';
+import { showComposerNotice } from './ui/notice';
+import { markFirstCheck } from './startup-mark';
 
 export type { BadgeState, ComposerSession } from './session-types';
 
@@ -33,6 +34,7 @@ export { MAX_CHECKED_CHARS };
 export const MAX_RENDERED_FINDINGS = 100;
 
 const INCOMPLETE_TEXT = 'Clearpost could not finish checking this post in time: it is not checked, and posting is not blocked.';
+const UI_UNAVAILABLE_TEXT = 'Clearpost could not load its display here: reload this tab to check posts.';
 
 const ignoreKey = (f: Finding, text: string) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
 
@@ -49,8 +51,13 @@ export class Session implements ComposerSession {
   private readonly statuses = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private readonly ui: ComposerUi;
-  private readonly resizeObserver = new ResizeObserver(() => this.ui.requestLayout());
+  /** Null until the composer UI module has loaded (see ui/module.ts); checking does not wait for it. */
+  private ui: ComposerUiHandle | null = null;
+  private detached = false;
+  /** Shown when the UI module cannot be loaded. */
+  private notice: { remove(): void } | undefined;
+  private checkedOnce = false;
+  private readonly resizeObserver = new ResizeObserver(() => this.ui?.requestLayout());
   /** Set once a check in the page was slow: this composer's checks then run off the page's thread. */
   private offThread = false;
   /** The off-thread check of `text` on its way, or the last one's result. */
@@ -64,7 +71,7 @@ export class Session implements ComposerSession {
   ) {
     this.platform = env.platform;
     this.editor = composer.editor;
-    this.ui = new ComposerUi({
+    const view: ComposerView = {
       editor: this.editor,
       state: () => this.state,
       findings: () => this.latest.slice(0, MAX_RENDERED_FINDINGS),
@@ -74,7 +81,15 @@ export class Session implements ComposerSession {
       apply: (i, s) => void this.apply(i, s),
       ignore: (i) => this.ignore(i),
       showFinding: (i) => this.showFinding(i),
-    });
+    };
+    void loadComposerUi().then(
+      (module) => {
+        if (this.detached) return;
+        this.ui = module.createComposerUi(view);
+        this.ui.render();
+      },
+      (error: unknown) => this.uiUnavailable(error),
+    );
     if (!(this.editor instanceof HTMLTextAreaElement)) ensureHighlightStyles(this.editor);
     this.editor.addEventListener('input', this.schedule);
     this.resizeObserver.observe(this.editor);
@@ -136,6 +151,8 @@ export class Session implements ComposerSession {
   }
 
   private judged(snap: EditorSnapshot, found: Finding[]): void {
+    if (!this.checkedOnce) markFirstCheck();
+    this.checkedOnce = true;
     this.snap = snap;
     this.latest = found.filter((f) => !this.ignored.has(ignoreKey(f, snap.text)));
     this.state = this.latest.length ? 'issues' : 'ok';
@@ -213,7 +230,7 @@ export class Session implements ComposerSession {
     const range = this.snap?.range(f.start, f.end);
     const target = range?.startContainer.parentElement ?? this.editor;
     target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    this.ui.requestLayout();
+    this.ui?.requestLayout();
   }
 
   /** Where the caret is, so the card of the finding under it can open (selectionchange). */
@@ -228,17 +245,28 @@ export class Session implements ComposerSession {
   }
 
   layout(pageChanged: boolean): void {
-    this.ui.requestLayout(pageChanged);
+    this.ui?.requestLayout(pageChanged);
   }
 
   detach(): void {
+    this.detached = true;
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.editor.removeEventListener('input', this.schedule);
     this.resizeObserver.disconnect();
     this.incompleteNotice?.remove();
     clearHighlights(this);
-    this.ui.destroy();
+    this.ui?.destroy();
+    this.notice?.remove();
+  }
+
+  /**
+   * Without its UI a composer can show no finding: say so next to it. The gate, which cannot show
+   * its dialog either, then lets posts through with the error state (gate/index.ts).
+   */
+  private uiUnavailable(error: unknown): void {
+    console.error('Clearpost: the composer UI could not be loaded', error);
+    if (!this.detached) this.notice = showComposerNotice(this.editor, 'reload', UI_UNAVAILABLE_TEXT);
   }
 
   private findingKey(index: number): string {
@@ -257,7 +285,7 @@ export class Session implements ComposerSession {
         }),
       );
     }
-    this.ui.render();
+    this.ui?.render();
   }
 
   private ignore(index: number): void {

@@ -23,6 +23,10 @@ const EVERY_TIME = words(
 const PERFECT_RESULT = words(
   "\\b(?:perfect|flawless|picture-perfect)\\s+(?:teeth|smile|skin|body|nose|lips|figure|complexion|hairline|jawline|bum|abs)\\s+in\\s+(?:just\\s+|only\\s+)?(?:\\d+|one|two|three|a)\\s+(?:days?|weeks?|hours?|minutes?|sessions?|visits?|appointments?)\\b|\\b(?:perfect|flawless)\\s+results\\b",
 );
+/** "Flu jab = ZERO chance of flu", "100% protection": protection no vaccine or treatment gives. */
+const CERTAIN_PROTECTION = words(
+  "\\b(?:zero|no|nil)\\s+(?:chance|risk|danger)\\s+of\\s+(?:getting\\s+|catching\\s+|ever\\s+)?(?:flu|covid|infections?|illness|sick|ill|cancer|relapse|recurrence|it\\s+coming\\s+back|a\\s+cold|colds?)\\b|\\b100\\s?%\\s+(?:protection|protected|immun\\w+)\\b|\\bguaranteed?\\s+(?:protection|immunity)\\b",
+);
 const WORKS_ON_EVERYONE = words(
   "\\b(?:works|worked|effective|results)\\s+(?:for|on|with)\\s+(?:everyone|everybody|anyone|every(?:\\s+single)?\\s+(?:patient|client|body|skin\\s+type|one)|all\\s+(?:patients|skin\\s+types|ages|hair\\s+types))\\b",
 );
@@ -35,7 +39,7 @@ export const absoluteOutcome: ClaimConstruction = {
   find(text) {
     return [
       ...eachMatch(QUANTIFIED, text, (m) => (NOT_AN_OUTCOME.test(m.groups[0] ?? '') ? undefined : { start: m.start, end: m.end, detail: DETAIL })),
-      ...[NEVER_FAILED, EVERY_TIME, WORKS_ON_EVERYONE, PERFECT_RESULT].flatMap((pattern) => eachMatch(pattern, text, (m) => ({ start: m.start, end: m.end, detail: DETAIL }))),
+      ...[NEVER_FAILED, EVERY_TIME, WORKS_ON_EVERYONE, PERFECT_RESULT, CERTAIN_PROTECTION].flatMap((pattern) => eachMatch(pattern, text, (m) => ({ start: m.start, end: m.end, detail: DETAIL }))),
     ];
   },
 };

@@ -27,7 +27,7 @@ const SHAPES: Shape[] = [
   },
   {
     pattern: words(
-      "\\bnever\\s+(?:\\w+\\s+){0,2}?(?:thins?|returns?|grows?\\s+back|comes?\\s+back|sags?|fades?|wrinkles?|wears?\\s+off|needs?\\s+(?:topping|redoing)|worry|suffer|hurts?)\\s+(?:\\w+\\s+){0,2}?again\\b|\\bnever\\s+to\\s+return\\b|\\bfor\\s+keeps\\b|\\bgone\\s+for\\s+ever\\b",
+      "\\bnever\\s+(?:\\w+\\s+){0,2}?(?:thins?|returns?|grows?\\s+back|comes?\\s+back|sags?|fades?|wrinkles?|wears?\\s+off|needs?\\s+(?:topping|redoing)|worry|suffer|hurts?|hide|struggle|wear|feel|deal)\\s+(?:[\\w']+\\s+){0,5}?again\\b|\\bnever\\s+to\\s+return\\b|\\bfor\\s+keeps\\b|\\bgone\\s+for\\s+ever\\b",
     ),
     detail: (match) => `"${match}" promises a result that never changes, but results can fade and conditions can return. Say "long-lasting results for many patients" and explain what may change.`,
   },
@@ -47,7 +47,7 @@ const SHAPES: Shape[] = [
 
 /** The post is about a treatment, procedure or medicine (not a car park, an outage or a swimming pool). */
 const TREATMENT =
-  /\b(?:treatments?|procedures?|surgery|surgeon|operation|clinic|injections?|jabs?|filler|botox|laser|lasik|lens|lenses|implants?|veneers?|whitening|braces|aligners?|ivf|facials?|peels?|lipo\w*|tummy|drips?|pens?|tablets?|pills?|medication|therapy|sessions?|appointment|consultation|hair|skin|teeth|eyes?|vision|sight|results?|microneedling|hifu|tweakments?|coolsculpting|fat\s+freezing|threads?|rhinoplasty|facelifts?|augmentation|bbl|contouring|dermal|cosmetic|aesthetic\w*)\b/i;
+  /\b(?:treatments?|procedures?|surgery|surgeon|operation|clinic|injections?|jabs?|filler|botox|laser|lasik|lens|lenses|implants?|veneers?|whitening|braces|aligners?|ivf|facials?|peels?|lipo\w*|tummy|drips?|pens?|tablets?|pills?|medication|therapy|sessions?|appointment|consultation|hair|skin|teeth|eyes?|vision|sight|results?|microneedling|hifu|tweakments?|coolsculpting|fat\s+freezing|threads?|rhinoplasty|facelifts?|augmentation|bbl|contouring|dermal|cosmetic|aesthetic\w*|lips?|lifts?|removal|numbing|tattoos?|scalpel|\w+(?:ectomy|plasty|otomy|oscopy))\b/i;
 /** A report of how one visit went ("seen for follow-up with no complications") is not a promise. */
 const VISIT_REPORT = /\b(?:follow-?up|followed\s+up|check-?up\s+on)\b/i;
 

@@ -21,7 +21,7 @@ const CLASSES: MedicineClass[] = [
   {
     topic: 'medically supported weight loss',
     pattern: words(
-      "\\b(?:ozempic|wegovy|mounjaro|saxenda|zepbound|rybelsus|semaglutide|tirzepatide|liraglutide|orlistat)\\b|\\b(?:skinny|fat|weight[- ]?loss|slimming|glp-?1|fat[- ](?:melting|burning|busting)|appetite)(?:\\s+(?:weight[- ]?loss|medication))?\\s+(?:jabs?|injections?|pens?|shots?)\\b|\\bglp-?1\\s+(?:weight[- ]?loss\\s+)?(?:medications?|meds)\\b",
+      "\\b(?:ozempic|wegovy|mounjaro|saxenda|zepbound|rybelsus|semaglutide|tirzepatide|liraglutide|orlistat)\\b|\\b(?:skinny|fat|weight[- ]?loss|slimming|glp-?1|magic|miracle|fat[- ](?:melting|burning|busting)|appetite)(?:\\s+(?:weight[- ]?loss|medication))?\\s+(?:jabs?|injections?|pens?|shots?)\\b|\\bglp-?1\\s+(?:weight[- ]?loss\\s+)?(?:medications?|meds)\\b",
     ),
   },
   { topic: 'hair loss', pattern: words('\\b(?:finasteride|propecia|dutasteride|oral\\s+minoxidil|minoxidil\\s+tablets)\\b') },

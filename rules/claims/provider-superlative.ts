@@ -12,7 +12,7 @@ const PROVIDER =
   "(?:clinics?|hospitals?|centres?|centers?|practices?|surgery|surgeons?|dentists?|dentistry|doctors?|teams?|services?|providers?|place|unit|programmes?|programs?|gps?|specialists?|injectors?|hands|choice|option|care|treatments?|technology|equipment|lasers?|facilit(?:y|ies))";
 const SUPERLATIVE_PROVIDER = words(`\\b${SUPERLATIVE}\\b(?:\\s+[\\w'&-]+){0,4}?\\s+${PROVIDER}\\b`);
 const LEADERSHIP = words(
-  "\\b(?:nobody|no\\s+one|no-one|no\\s+other\\s+(?:clinic|hospital|practice|provider|centre|center|surgeon|dentist|team)s?)\\b[^.!?\\n]{0,40}?\\b(?:does|do|performs?|offers?|treats?|has|have|delivers?|knows?|cares?)\\b[^.!?\\n]{0,30}?\\b(?:more|better|best|like\\s+(?:we|us)\\s+do|as\\s+(?:well|many|much))\\b|\\bchoose\\s+the\\s+(?:leader|leaders|best|experts?|number\\s+one)\\b|\\b(?:the|region's|area's|city's|country's|uk's|nation's|america's|britain's|state's)\\s+leaders?\\s+in\\b",
+  "\\b(?:nobody|no\\s+one|no-one|no\\s+other\\s+(?:clinic|hospital|practice|provider|centre|center|surgeon|dentist|team)s?)\\b[^.!?\\n]{0,40}?\\b(?:does|do|performs?|offers?|treats?|has|have|delivers?|knows?|cares?)\\b[^.!?\\n]{0,30}?\\b(?:more|better|best|like\\s+(?:we\\s+do|us)|as\\s+(?:well|many|much))\\b|\\bchoose\\s+the\\s+(?:leader|leaders|best|experts?|number\\s+one)\\b|\\b(?:the|region's|area's|city's|country's|uk's|nation's|america's|britain's|state's)\\s+leaders?\\s+in\\b",
 );
 
 /** "The gentlest in London", "the friendliest team around": a quality superlative placed against a region. */

@@ -1,9 +1,8 @@
 // Ages of 90 and over (HIPAA Safe Harbor: only "90 or older" may be shown).
 import { CARE_CUE } from './cues';
 import { findCue, neighbourhoodAround, sentenceAround, textAfter, textBefore, type Span } from './context';
-import { namedPerson } from './names/staff';
 import { findPeople } from '../people/mentions';
-import { NOT_PATIENT, roleOf } from '../people/roles';
+import { NOT_PATIENT, possiblePatientIn, roleOf } from '../people/roles';
 import { orgIndex, type OrgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 
@@ -44,6 +43,8 @@ function belongsToNonPatient(text: string, age: Span, sentence: Span, index: Org
   return owner !== undefined && NOT_PATIENT.has(roleOf(text, owner, people, index).role);
 }
 
+const SHORT_POST = 300;
+
 const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
 export const age90: Detector = {
@@ -64,7 +65,9 @@ export const age90: Detector = {
       if (AGGREGATE_BEFORE.test(before) || AGGREGATE_AFTER.test(after)) continue;
       const sentence = sentenceAround(text, span);
       if (belongsToNonPatient(text, span, sentence, index)) continue;
-      const care = findCue(text, CARE_CUE, sentence) ?? namedPerson(text, neighbourhoodAround(text, span), index);
+      // A short post is one story: "Oldest flu jab of the day goes to a 96-year-old ..." is about a patient.
+      const story = text.length <= SHORT_POST ? { start: 0, end: text.length } : neighbourhoodAround(text, span);
+      const care = findCue(text, CARE_CUE, story) ?? possiblePatientIn(text, neighbourhoodAround(text, span), index);
       if (!care && STAFF.test(text.slice(sentence.start, sentence.end))) continue;
       const age = match.slice(1).find(Boolean) ?? match[0];
       hits.push({

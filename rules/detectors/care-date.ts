@@ -3,6 +3,9 @@ import { ABOUT_STAFF, isAboutStaff } from './not-a-patient';
 import { findCue, sentenceAround, textAfter, textBefore, type Span } from './context';
 import { FULL_DATE, LIFESPAN, MONTH_ONLY, NAMED_DAY, WEEKDAY } from './dates';
 import { findNames } from './names/find-names';
+import { findPeople } from '../people/mentions';
+import { NOT_PATIENT, roleOf } from '../people/roles';
+import { orgIndex, type OrgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 
 // The life event, tightly before the date ("born on", "discharged home on", "date of birth:").
@@ -59,8 +62,9 @@ export const careDate: Detector = {
     description:
       "Dates tied to a person's birth, admission, discharge, death, injury or treatment in many formats ('born on 3/4/2024', 'admitted 02-Dec', 'discharged 12 May', 'DOB 01/02/1950', 'your crown fitting on 12 March', 'on Christmas Eve', 'presented 10/21'), weekdays of a treatment ('came in Saturday'), and recent birth-death years after a name ('(1928-2024)'); an error when labelled DOB or when the sentence names or points to the person (name, pronoun, '34yo male', '58F', @handle), a warning otherwise. Ignores deadlines, schedules and promotions ('book by 30 April', 'offer ends Friday'), counts ('babies born since 1 Jan'), services ('discharge lounge opens 12 May'), colleagues' and volunteers' dates, and public or historical figures.",
   },
-  detect({ text }) {
+  detect({ text, org }) {
     const hits: DetectorHit[] = [];
+    const index = orgIndex(org);
     // strength: a full date; a weekday (an error only next to a named person); a month alone (a warning).
     const report = (span: Span, shown: string, event: string, strength: 'date' | 'weekday' | 'month') => {
       const sentence = sentenceAround(text, span);
@@ -68,6 +72,7 @@ export const careDate: Detector = {
       const dob = DOB_LABEL.test(event);
       if (!dob && (PUBLIC_FIGURE.test(words) || isAboutStaff(words))) return;
       if (!dob && SCHEDULE_BEFORE.test(textBefore(text, span.start, 40))) return;
+      if (!dob && onlyNonPatientsIn(text, sentence, index)) return;
       const named = findNames(words).length > 0 || NAMED_CUE.test(words);
       const person = named || findCue(text, PERSON_CUE, sentence) !== null;
       const blocks = dob || (strength === 'date' ? person : strength === 'weekday' && named);
@@ -92,10 +97,17 @@ export const careDate: Detector = {
       // A weekday says nothing about a date of birth ("his birthday this Friday").
       if (event && pastTense(event) !== 'born') report(span, match[0], event, 'weekday');
     }
-    for (const match of text.matchAll(LIFESPAN)) reportLifespan(text, match, hits);
+    for (const match of text.matchAll(LIFESPAN)) reportLifespan(text, match, hits, index);
     return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Everyone named in the sentence is staff, a supporter, a public figure...: "happy 60th to our front desk queen Linda Ruiz, born 4/11/1965". */
+function onlyNonPatientsIn(text: string, sentence: Span, index: OrgIndex): boolean {
+  const people = findPeople(text);
+  const named = people.filter((person) => person.start >= sentence.start && person.end <= sentence.end);
+  return named.length > 0 && named.every((person) => NOT_PATIENT.has(roleOf(text, person, people, index).role));
+}
 
 const YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/;
 
@@ -113,12 +125,12 @@ function yearOnly(text: string, span: Span, shown: string): Span & { suggestions
 const NAMED_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3},? \(?$/;
 const RECENT_DEATH_FROM = 1990;
 
-function reportLifespan(text: string, match: RegExpMatchArray & { index: number }, hits: DetectorHit[]): void {
+function reportLifespan(text: string, match: RegExpMatchArray & { index: number }, hits: DetectorHit[], index: OrgIndex): void {
   const [born, died] = [Number(match[1]), Number(match[2])];
   if (died < RECENT_DEATH_FROM || died <= born || died - born > 115) return;
   if (!NAMED_BEFORE.test(textBefore(text, match.index, 60))) return;
   const words = text.slice(sentenceAround(text, { start: match.index, end: match.index + match[0].length }).start, match.index + match[0].length + 200);
-  if (PUBLIC_FIGURE.test(words) || ABOUT_STAFF.test(words)) return;
+  if (PUBLIC_FIGURE.test(words) || ABOUT_STAFF.test(words) || onlyNonPatientsIn(text, sentenceAround(text, { start: match.index, end: match.index }), index)) return;
   hits.push({
     start: match.index,
     end: match.index + match[0].length,

@@ -1,7 +1,7 @@
 // Whose contact detail is this? Decides severity for phone, email, address, postcode and ZIP hits.
 import { ORG_CUE, PERSON_CUE } from './cues';
 import { findCue, sentenceAround, type Span } from './context';
-import { namedPerson } from './names/staff';
+import { possiblePatientIn } from '../people/roles';
 import { isOrgText, orgIndex, type OrgIndex } from './org';
 import type { Detector, DetectorHit } from './types';
 import type { Severity } from '../types';
@@ -16,7 +16,10 @@ export type ContactReading = { severity: Severity | undefined; why: string } | n
  */
 export function readContactOwner(text: string, span: Span, kind: string, shown: string, index: OrgIndex): ContactReading {
   const sentence = sentenceAround(text, span);
-  const person = findCue(text, PERSON_CUE, sentence) ?? namedPerson(text, sentence, index);
+  // "our intake line (410-555-0158) is open ... a clinician will call you back": the label right before the number says whose it is.
+  const lead = { start: Math.max(sentence.start, span.start - 32), end: span.start };
+  if (findCue(text, ORG_CUE, lead) && !findCue(text, PERSON_CUE, lead) && !possiblePatientIn(text, lead, index)) return null;
+  const person = findCue(text, PERSON_CUE, sentence) ?? possiblePatientIn(text, sentence, index);
   if (person) {
     return { severity: undefined, why: `'${shown}' looks like a person's ${kind} (next to '${person.word}'): remove it, or confirm written consent is on file.` };
   }

@@ -1,7 +1,7 @@
 // Where a patient lies: room, bed, ward, bay, cubicle, side room or theatre numbers.
 import { isAboutStaff, VENUE_SENTENCE } from './not-a-patient';
 import { CARE_CUE_ALL, PERSON_CUE } from './cues';
-import { findCue, nearestCue, sentenceAround, textAfter, textBefore } from './context';
+import { findCue, nearestCue, sentenceAround, textAfter, textBefore, type Span } from './context';
 import { findNames } from './names/find-names';
 import { isStaffOrPublic } from './names/staff';
 import { orgIndex, type OrgIndex } from './org';
@@ -54,6 +54,15 @@ function locations(text: string): Location[] {
 
 const BED_LIKE = /^(?:bed|bay|cubicle|side[ -]?room|bed[ -]?space|isolation room)$/i;
 
+// A ward holds dozens of people: a thank-you card "for my dad" on Ward 5 locates nobody.
+const RELATIVE = /^(?:mum|mother|dad|father|wife|husband|son|daughter|grand(?:mother|father|son|daughter)|relatives?|carer)$/i;
+
+function wardWithOnlyARelative(text: string, keyword: string, span: Span, sentence: Span): boolean {
+  if (!/^ward$/i.test(keyword)) return false;
+  const cue = nearestCue(text, PERSON_CUE_ALL, span, sentence);
+  return cue !== null && RELATIVE.test(cue.word);
+}
+
 export const roomBed: Detector = {
   meta: {
     id: 'room-bed',
@@ -73,7 +82,7 @@ export const roomBed: Detector = {
       const sentence = sentenceAround(text, span);
       const words = text.slice(sentence.start, sentence.end);
       if (isAboutStaff(words) || VENUE_SENTENCE.test(words)) continue;
-      const cue = nearestCue(text, PERSON_CUE_ALL, span, sentence) ?? nearestCue(text, PRONOUN, span, sentence);
+      const cue = wardWithOnlyARelative(text, keyword, span, sentence) ? null : (nearestCue(text, PERSON_CUE_ALL, span, sentence) ?? nearestCue(text, PRONOUN, span, sentence));
       const person =
         cue ??
         (named ??= peopleNamed(text, index)).find((n) => n.start >= sentence.start && n.end <= sentence.end) ??

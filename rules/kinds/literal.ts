@@ -22,6 +22,7 @@ export function compileLiteralScan(terms: readonly string[], options: LiteralOpt
     const plain = normaliseLookalikes(prefix[index] ? trimmed.slice(0, -PREFIX_MARK.length).trimEnd() : trimmed);
     return options.caseSensitive ? plain : foldCase(plain);
   });
+  const phrase = normalised.map((term) => /\s/.test(term));
   const automaton = new TermAutomaton(normalised);
   return (input) => {
     const haystack = options.caseSensitive ? input.normalised() : input.folded();
@@ -30,7 +31,7 @@ export function compileLiteralScan(terms: readonly string[], options: LiteralOpt
       if (prefix[match.term]) {
         const end = endOfWord(input.text, match.end);
         if (!options.wholeWord || isWholeWord(input.text, match.start, end)) matches.push({ ...match, end });
-      } else if (!options.wholeWord || isWholeWord(input.text, match.start, match.end)) {
+      } else if (!options.wholeWord || (isWholeWord(input.text, match.start, match.end) && !(phrase[match.term] && opensCompound(input.text, match.end)))) {
         matches.push(match);
       }
     }
@@ -42,6 +43,11 @@ export function compileLiteralScan(terms: readonly string[], options: LiteralOpt
 export function compileLiterals(terms: readonly string[], options: LiteralOptions): (input: CheckInput) => LiteralMatch[] {
   const scan = compileLiteralScan(terms, options);
   return (input) => leftmostLongest(scan(input));
+}
+
+/** A phrase whose last word runs on into a compound is a different phrase: "for life-threatening emergencies" is not "for life". */
+function opensCompound(text: string, end: number): boolean {
+  return (text[end] === '-' || text[end] === '\u2011') && isWordChar(charAt(text, end + 1));
 }
 
 function endOfWord(text: string, index: number): number {

@@ -12,7 +12,7 @@ const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
 /** A capitalised name word, accented, hyphenated or with an apostrophe: "Ní", "O'Malley", "Fairbairn-Quigley". */
 const CAP = `${UPPER}${LOWER}*(?:[-'’]${UPPER}?${LOWER}+)*`;
-const CAPS = `${UPPER}{2,}(?:[-'’]${UPPER}{2,})?`;
+const CAPS = `(?:${UPPER}['’])?${UPPER}{2,}(?:[-'’]${UPPER}{2,})?`;
 const INITIAL = `${UPPER}\\.`;
 
 // Capitalised words that are not names in a "Surname, Given" pair or after an honorific.
@@ -26,20 +26,24 @@ const ACRONYM = /^(?:NHS|ICU|PICU|NICU|HDU|MRN|DOB|PAS|ED|ER|AE|GP|CT|MRI|ECG|EE
 /** After a person: a date of birth or a record number, i.e. a line from a record ("Nowak, Zofia – 12.04.2009"). */
 export const RECORD_ENTRY = /^['’"”]?[ \u00a0]*(?:[-–—|/,(:][ \u00a0]*)?(?:(?:DOB|D\.O\.B|MRN|NHS|PAS|Hosp|pt)\b|#\s?\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i;
 const FUNCTION_WORD = /^(?:and|the|or|to|of|for|with|was|is|has|had|you|your|our|their|his|her|him|them|this|that|all|any|and|not|who|will|can|are|were)$/;
-const HONORIFIC = 'Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
+const HONORIFIC = 'Doña|Don|Señora|Señor|Sra\\.?|Madame|Mme\\.?|Frau|Herr|Aunty|Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
 
 const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[] = [
   // "NGUYEN, Thi Bich", "Nowak, Zofia", "Hernandez, M.", "Tran, Linh"
   {
-    pattern: new RegExp(`(?<![\\p{L}])(${CAPS}|${CAP}),[ \\u00a0](${INITIAL}|${CAP}(?:[ \\u00a0]${CAP})?)(?![\\p{L}])`, 'gu'),
+    pattern: new RegExp(`(?<![\\p{L}])(${CAPS}|${CAP}),[ \\u00a0](${INITIAL}|${CAP}(?:[ \\u00a0]${CAP})?|${CAPS})(?![\\p{L}])`, 'gu'),
     accept: (m) => {
       const surname = m[1]!;
-      const given = m[2]!.split(/[ \u00a0]/)[0]!;
+      const givenWord = m[2]!.split(/[ \u00a0]/)[0]!;
+      // "HOLLOWAY, GRACE": a list in capitals
+      const given = /^\p{Lu}+$/u.test(givenWord) ? givenWord[0] + givenWord.slice(1).toLowerCase() : givenWord;
+      const recordLine = () => RECORD_ENTRY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (given !== givenWord) return /^\p{Lu}{3,}/u.test(surname) && !ACRONYM.test(surname) && (isGivenName(given) || recordLine());
       if (COMMON.has(surname) || COMMON.has(given) || ACRONYM.test(surname)) return false;
       // Place pairs look the same ("Retail Park, Wakefield"): only a common given name counts here.
       if (/^\p{Lu}{3,}/u.test(surname) || given.endsWith('.') || GIVEN_NAMES.has(given)) return true;
       // a record line: "Nowak, Zofia – 12.04.2009", "Tran, Linh (DOB ...)"
-      return RECORD_ENTRY.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      return recordLine();
     },
   },
   // "KOWALSKI J", "Gutierrez R.", "Kayleigh B", "Wyatt T."
@@ -52,7 +56,7 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
     },
   },
   // "J.T., 47", "R.T. was", initials standing for a person next to an age or a verb of care
-  { pattern: /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?=,? ?(?:\d{1,3}\b|aged|age|was|is|who|had|has|in (?:bed|bay|room))|,? ?\(\d)/gu },
+  { pattern: /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?=,? ?(?:[—–-] ?)?(?:\d{1,3}\b|aged|age|was|is|who|had|has|in (?:bed|bay|room))|,? ?\(\d)/gu },
   // lower-case courtesy titles: "mrs khatun", "mr a. gallacher", "ms. wanda pierce"
   // ("miss" is left out: as a verb it is far commoner than as a lower-case title)
   {
@@ -64,6 +68,13 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
   {
     pattern: new RegExp(`(?<=(?<![\\p{L}])(?:${HONORIFIC})[ \\u00a0])(${CAP})(?:[ \\u00a0](${CAP}))?`, 'gu'),
     accept: (m) => !COMMON.has(m[1]!) && !(m[2] !== undefined && COMMON.has(m[2])),
+  },
+  // "Mrs. K", "Mr B": a title and one initial, as people write about regulars
+  { pattern: /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0]\p{Lu}(?![\p{L}.])/gu },
+  // a capitalised word where only a person fits: "so proud of Tyrell, who ...", "shout-out to Kenzo!"
+  {
+    pattern: new RegExp(`(?<=\\b(?:proud of|shout-?out to|hats off to|well done|good luck|best wishes to|rooting for|cheering on|praying for|prayers for|farewell to|love you|miss you)[ \\u00a0,]+)(${CAP})(?=,? who\\b|['’]s\\b|[ \\u00a0]?!)`, 'giu'),
+    accept: (m) => !COMMON.has(m[1]!),
   },
   // nicknames in quotes: "'Big Mike'", "'Mad Max' Szabo", "“Ted”"
   { pattern: new RegExp(`['‘"“](${CAP}(?:[ \\u00a0]${CAP})?)['’"”](?:[ \\u00a0]${CAP})?(?![\\p{L}])`, 'gu'), accept: (m) => !COMMON.has(m[1]!.split(/[ \u00a0]/)[0]!) },

@@ -3,21 +3,22 @@
 // mannequin, or unknown. Evidence is read in every sentence that mentions the person (by full name,
 // first name or surname), because posts introduce a person once and describe them later
 // ("Welcome Dr Siobhan McAllister ... Siobhan joins us from Belfast").
-import { sentenceAround, type Span } from '../detectors/context';
+import { sentenceAround, textBefore, type Span } from '../detectors/context';
 import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
-import { RECORD_ENTRY } from './mentions';
+import { findPeople, RECORD_ENTRY } from './mentions';
 
 /** Roles that are never a patient's unless the text says they were treated. */
-export const NOT_PATIENT: ReadonlySet<string> = new Set(['staff', 'supporter', 'public', 'historical', 'fictional', 'not-a-person']);
+export const NOT_PATIENT: ReadonlySet<string> = new Set(['self', 'staff', 'supporter', 'public', 'historical', 'fictional', 'not-a-person']);
 
-export type Role = 'patient' | 'staff' | 'supporter' | 'public' | 'historical' | 'fictional' | 'not-a-person' | 'unknown';
+export type Role = 'patient' | 'self' | 'staff' | 'supporter' | 'public' | 'historical' | 'fictional' | 'not-a-person' | 'unknown';
 export type Mention = Span & { name: string };
 export type RoleReading = { role: Role; evidence?: string };
 
 // Care nouns that, owned by a person ("her stroke", "Mr Singh's hernia repair"), make them a patient.
 const OWNED_CARE =
-  '(?:surgery|operation|op|repair|replacement|treatment|diagnosis|recovery|stroke|fall|overdose|collapse|accident|injur(?:y|ies)|cancer|chemo|scan|results|bloods|appointment|appt|procedure|admission|stay|transplant|delivery|labou?r|c-section|birth|condition|illness|prognosis|medication|meds|dressings?|wound|fracture|bed|bay|room|referral|therapy|rehab|biopsy|filling|crown|implant|extraction|rhinoplasty|facelift|lipo|IVF|pregnancy|miscarriage|scan)';
+  '(?:[a-z]+(?:itis|ectomy|otomy|ostomy|plasty|oscopy|algia|pathy|pril|olol|statin|sartan|prazole|cillin|mycin|azepam|oxetine|triptan|formin|gliptin|parin)|(?:carcin|lymph|melan|sarc|gli|myel|blast)oma|graft|bypass|ulcer|stent|pacemaker|inhaler|insulin|expander|braces|aligners|retainer|plaster|cast|stitches|sutures|catheter|cannula|new (?:hip|knee|kidney|liver|heart|lungs?|cornea|lens|valve)|marrow|repeat (?:request|prescription)|prescription|jab|' +
+  'surgery|operation|op|repair|replacement|treatment|diagnosis|recovery|stroke|fall|overdose|collapse|accident|injur(?:y|ies)|cancer|chemo|scan|results|bloods|appointment|appt|procedure|admission|stay|transplant|delivery|labou?r|c-section|birth|condition|illness|prognosis|medication|meds|dressings?|wound|fracture|bed|bay|room|referral|therapy|rehab|biopsy|filling|crown|implant|extraction|rhinoplasty|facelift|lipo|IVF|pregnancy|miscarriage|scan)';
 
 // A person's own care, said of them: strong enough to outweigh a staff or supporter reading
 // ("nurse Tanya, who spent three weeks as a patient in our ICU").
@@ -33,6 +34,10 @@ const OWN_CARE = new RegExp(
     '\\b(?:going home|went home|walked out|discharged home|after \\d+ (?:days|weeks|months|nights) (?:in|on|at) (?:our |the )?[\\w&]+)\\b',
     '\\b(?:came|come|comes) to (?:us|see us|our \\w+)\\b',
     '\\b(?:all )?(?:jabbed|vaccinated|immuni[sz]ed|boosted)(?: up)?\\b',
+    // someone who uses a service is its patient, whatever the service calls them
+    '\\b(?:uses|used|has used|attends|attended|has attended|comes to|came to|joined|started) (?:our|the) (?:[\\w-]+ ){0,3}(?:service|day centre|day center|day hospital|group|programme|program|clinic|sessions?|course of)\\b',
+    '\\b(?:service users?|recipient|in our care|under (?:our|the) care|on (?:our|the) (?:caseload|waiting list)|received (?:his|her|their|a|an) (?:new )?(?:kidney|liver|heart|lungs?|cornea)|(?:days|weeks|months) (?:clean|sober|on from|post[- ]?op|since (?:his|her|their)))\\b',
+    '\\b(?:died|passed away|passed|slipped away)(?: \\w+)?(?: peacefully)? (?:with us|in our care|here|on (?:the|our) ward|in (?:our|the) hospice|at the hospice|in the (?:unit|suite))\\b',
     // "came in Saturday for her Sculptra": what someone comes in for is theirs
     '\\b(?:came|popped|dropped|comes|is|was) in (?:\\w+ ){0,2}for (?:his|her|their|a|an|some) [\\w-]+',
     '\\b(?:finished|completed|graduated from|discharged from) (?:our|the|his|her|their) (?:[\\w-]+ ){0,3}(?:program|programme|treatment|rehab|detox|recovery)\\b',
@@ -43,7 +48,7 @@ const OWN_CARE = new RegExp(
   'i',
 );
 // "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
-const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient):? \p{Lu}\p{Ll}/u;
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? \p{Lu}\p{Ll}/u;
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 function ownCare(text: string, span: Span): string | undefined {
@@ -58,14 +63,17 @@ function ownCare(text: string, span: Span): string | undefined {
 const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
   ['not-a-person', /\b(?:therapy (?:dog|cat|pony|animal)|(?:our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pony|horse|mascot|robot|teddy)|(?:simulation|sim|training|resus|CPR) (?:mannequin|manikin|dummy|doll)|mannequin|manikin)\b/i],
   ['fictional', /\b(?:composite|fictional|fictitious|imaginary|hypothetical|made-up|not a real (?:patient|person)|(?:names?|details) (?:have been|has been|are|were) changed|persona|character(?! of)|played by|actors?|stock (?:photo|image)|for illustration)\b/i],
-  ['historical', /\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
+  // (a birth year is not history: "born ... 1921" with a 104th birthday is a living person)
+  ['historical', /(?<!\b(?:born|DOB|b\.)\b[^.!?\n]{0,40})\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
   [
     'staff',
-    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member)|charge nurse|ward manager)\b/i,
+    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ed|ing|ement)|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member|birthday)|charge nurse|ward manager|front[- ]desk (?:star|queen|king|hero|legend|team|lead|manager|staff)|office manager|reception team)\b/i,
   ],
-  ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining))\b/iu],
+  ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining)|thoughts are with|condolences?|sympathy|cut the ribbon|unveil(?:ed|s)?|handler|finishers?|runners?)\b/iu],
   ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/i],
 ];
+
+const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bthis is me,?|\bit['’]s me,?)[ \u00a0]+$/i;
 
 const PRONOUN_OPENING = /^\s*(?:He|She|They|His|Her|Their|Him)\b/;
 
@@ -109,12 +117,14 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
   // (a year of birth is not: "born 1931" makes a living patient 90+).
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   const oldYear = OLD_YEAR.exec(text.slice(own.start, own.end));
-  if (oldYear && !BORN_BEFORE.test(text.slice(own.start, own.start + oldYear.index))) return { role: 'historical', evidence: oldYear[0] };
+  if (oldYear && (Number(oldYear[0]) < 1900 || !BORN_BEFORE.test(text.slice(own.start, own.start + oldYear.index)))) return { role: 'historical', evidence: oldYear[0] };
+  // The author telling their own story ("I'm Tasha, one of the physios ... I was diagnosed with MS") has consented to it.
+  if (SELF_INTRODUCTION.test(textBefore(text, mention.start, 16))) return { role: 'self', evidence: 'the author' };
   const care = ownCare(text, own);
   if (care) return { role: 'patient', evidence: care };
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
-  const ownRole = roleIn(text, [own]);
+  const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention);
   if (ownRole) return ownRole;
   if (isHistoryPost(text, own)) return { role: 'historical', evidence: 'a post about history' };
   const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);
@@ -126,7 +136,7 @@ export function roleOf(text: string, mention: Mention, all: readonly Mention[], 
 const HISTORY_TAG = /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on)\b/i;
 // (not the year of a numeric date: "12/03/1958" on a handover board is a date of birth)
 const OLD_YEAR = /(?<!\d[/.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)/;
-const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,20}$/i;
+const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,40}$/i;
 
 function isHistoryPost(text: string, own: Span): boolean {
   if (!HISTORY_TAG.test(text)) return false;
@@ -134,10 +144,43 @@ function isHistoryPost(text: string, own: Span): boolean {
   return OLD_YEAR.test(text.slice(previous.start, own.end));
 }
 
-function roleIn(text: string, spans: readonly Span[]): RoleReading | undefined {
+// Supporters and public figures are read from the person's own clause: "Stanley Cohen, aged 91, won
+// again – the volunteers are demanding a recount" does not make Stanley a volunteer.
+const LOOSE_ROLES: ReadonlySet<Role> = new Set(['supporter', 'public']);
+const CLAUSE_BREAK = /[ \u00a0][–—-][ \u00a0]|;/g;
+
+function clauseAround(text: string, mention: Span, sentence: Span): Span {
+  let { start, end } = sentence;
+  for (const found of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + found.index;
+    if (at + found[0].length <= mention.start) start = at + found[0].length;
+    else if (at >= mention.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The first role with evidence in `spans`; supporters and public figures only inside `clause` when one is given. */
+/** Where evidence for `role` may sit: an animal or a mannequin only right beside the name ("a teddy was left ... by a little girl called Maisie Hart"). */
+function evidenceSpans(role: Role, spans: readonly Span[], clause: Span | undefined, mention: Span | undefined): readonly Span[] {
+  if (!clause || !mention) return spans;
+  if (role === 'not-a-person') return [{ start: Math.max(clause.start, mention.start - 60), end: Math.min(clause.end, mention.end + 60) }];
+  return LOOSE_ROLES.has(role) ? [clause] : spans;
+}
+
+function roleIn(text: string, spans: readonly Span[], clause?: Span, mention?: Span): RoleReading | undefined {
   for (const [role, pattern] of ROLE_EVIDENCE) {
-    const evidence = firstEvidence(text, spans, pattern);
+    const evidence = firstEvidence(text, evidenceSpans(role, spans, clause, mention), pattern);
     if (evidence) return { role, evidence };
   }
   return undefined;
+}
+
+/** A person named inside `within` whom the post does not show to be staff, a supporter or anyone else who is not a patient ("call Mrs Okafor's daughter on ..."). */
+export function possiblePatientIn(text: string, within: Span, index: OrgIndex): { word: string } | null {
+  const people = findPeople(text);
+  const person = people.find((mention) => mention.start >= within.start && mention.end <= within.end && !NOT_PATIENT.has(roleOf(text, mention, people, index).role));
+  return person ? { word: person.name } : null;
 }

@@ -93,6 +93,8 @@ export type LaunchOptions = {
   beforeBrowser?: (extensionId: string) => void;
   /** Extra Chromium switches (e.g. host-resolver rules sending a host to a local test server). */
   args?: string[];
+  /** A profile (and extension copy) to reuse, kept on close: a browser restart (start-up bench). Default: fresh ones, removed on close. */
+  keep?: { userDataDir: string; extensionPath: string };
 };
 
 export type Harness = {
@@ -216,10 +218,10 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const withExtension = opts.extension ?? true;
   await buildReplicas();
 
-  const userDataDir = mkdtempSync(join(tmpdir(), 'clearpost-e2e-'));
+  const userDataDir = opts.keep?.userDataDir ?? mkdtempSync(join(tmpdir(), 'clearpost-e2e-'));
   // Load a private copy: in a shared checkout someone's `wxt build` may empty .output mid-run.
-  const extensionPath = mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
-  if (withExtension) await copySettledBuild(opts.extensionPath ?? EXTENSION_DIR, extensionPath);
+  const extensionPath = opts.keep?.extensionPath ?? mkdtempSync(join(tmpdir(), 'clearpost-ext-'));
+  if (withExtension && !existsSync(join(extensionPath, 'manifest.json'))) await copySettledBuild(opts.extensionPath ?? EXTENSION_DIR, extensionPath);
   opts.beforeBrowser?.(unpackedExtensionId(extensionPath));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -254,6 +256,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     },
     async close() {
       await context.close();
+      if (opts.keep) return;
       rmSync(userDataDir, { recursive: true, force: true });
       rmSync(extensionPath, { recursive: true, force: true });
     },

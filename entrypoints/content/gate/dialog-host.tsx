@@ -6,12 +6,11 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { PrepublishDialog, type PrepublishDialogProps } from '../../../components/gate/PrepublishDialog';
 import { prepublishDialogCss } from '../../../components/gate/dialog-styles';
+import { GATE_HOST_ATTRIBUTE } from './host-attribute';
 
 export type DialogOutcome = { kind: 'fix' } | { kind: 'override'; reason?: string } | { kind: 'cancel' };
 export type DialogContent = Omit<PrepublishDialogProps, 'onFix' | 'onOverride' | 'onCancel'>;
 
-/** Marks our host element, so the gate can tell our own UI's events from the site's. */
-export const GATE_HOST_ATTRIBUTE = 'data-clearpost-gate';
 
 export type OpenDialog = { outcome: Promise<DialogOutcome>; close(): void };
 

@@ -12,7 +12,8 @@ import type { PlatformAdapter } from '../platforms/types';
 import { photoGate } from '../attachments/photo-gate';
 import type { ComposerSession } from '../session-types';
 import { sendAuditEvent } from './audit-client';
-import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type EventTrust, type OpenDialog } from './dialog-host';
+import type { DialogContent, OpenDialog } from './dialog-host';
+import { GATE_HOST_ATTRIBUTE } from './host-attribute';
 import { showComposerNotice } from '../ui/notice';
 import { auditRuleIds, decideGate, type GatePolicy } from './policy';
 
@@ -28,10 +29,13 @@ export type GateOptions = {
   reasonProblem?: (reason: string) => string | null;
   /** The gate let this composer's post go: the escape detector expects it to empty or close. */
   onDecided?: (editor: HTMLElement) => void;
-  /** Before the first ruleset arrived: resolves when checking can start (null once it can). */
+  /** Until the ruleset a post is judged with has arrived: resolves when it has (null once it has). */
   notReady?: () => Promise<void> | null;
-  /** Which events in the dialog are the user's (default: trusted ones; jsdom tests pass their own). */
-  dialogTrusts?: EventTrust;
+  /**
+   * Shows the pre-publish dialog: at once when the composer UI module is loaded, else once it is
+   * (ui/module.ts; jsdom tests pass a dialog that trusts their untrusted events).
+   */
+  openDialog: (content: DialogContent) => OpenDialog | Promise<OpenDialog>;
 };
 
 /** How the user tried to publish: with a control (click, Enter/Space on it) or a shortcut in the editor. */
@@ -46,11 +50,14 @@ export const RESUBMIT_SETTLE_MS = 1000;
 /** An override waits this long at most for the background to store its audit event. */
 const AUDIT_ACK_TIMEOUT_MS = 1500;
 
+const CHECKING_TEXT = 'Clearpost is checking this post…';
+
 const CONTROL = 'button, [role="button"], input[type="submit"]';
 
 export function installGate(options: GateOptions): void {
-  const { adapter, sessionForEditor, ctx, getPolicy, reasonProblem, onDecided, notReady, dialogTrusts } = options;
-  let dialog: OpenDialog | null = null;
+  const { adapter, sessionForEditor, ctx, getPolicy, reasonProblem, onDecided, notReady, openDialog } = options;
+  /** The dialog on screen, or its promise while the composer UI module is still loading. */
+  let dialog: OpenDialog | Promise<OpenDialog> | null = null;
   /** True only while our own re-submit is being dispatched (it may cause trusted follow-up events, e.g. a form submit). */
   let resubmitting = false;
   const resubmittedAt = new WeakMap<HTMLElement, number>();
@@ -65,7 +72,7 @@ export function installGate(options: GateOptions): void {
     if (dialog || waitingForPhotos.has(submit.editor)) return hold(event); // a second click or key press while we ask or wait
     if (Date.now() - (resubmittedAt.get(submit.editor) ?? -Infinity) < RESUBMIT_SETTLE_MS) return hold(event);
 
-    const pending = sessionForEditor(submit.editor) ? null : notReady?.();
+    const pending = notReady?.();
     if (pending) return holdUntilChecked(event, submit, pending);
     const checked = checkPublishedTogether(submit);
     if (!checked) return; // not attached to this composer: fail open
@@ -102,30 +109,42 @@ export function installGate(options: GateOptions): void {
     void sendAuditEvent(platform, 'blocked', ruleIds);
     const returnFocusTo = deepActiveElement();
     const markError = () => checked.forEach((c) => c.session.setState('error'));
-    try {
-      dialog = showPrepublishDialog({ platform, ...decision, ...(reasonProblem ? { reasonProblem } : {}) }, dialogTrusts);
-    } catch {
-      // We stopped the post and cannot ask: let it go rather than block silently.
+    // We stopped the post and cannot ask: let it go rather than block silently.
+    const cannotAsk = () => {
+      dialog = null;
       markError();
       resubmit(submit);
-      return;
-    }
+    };
     const firstProblem = decision.findings[0]!;
     // A photo's finding has no place in the text: "fix" then returns to where the writer was.
     const owner = checked.find((c) => c.findings.includes(firstProblem));
-    void dialog.outcome.then(async (outcome) => {
-      dialog = null;
-      if (outcome.kind === 'fix' && owner) owner.session.focusFinding(owner.findings.indexOf(firstProblem));
-      else if (outcome.kind !== 'override') focusIfConnected(returnFocusTo);
-      else {
-        const reason = outcome.reason === undefined ? {} : { reason: outcome.reason };
-        const recorded = await withTimeout(sendAuditEvent(platform, 'override', ruleIds, reason), AUDIT_ACK_TIMEOUT_MS);
-        if (!recorded) markError();
-        photoGate.forget(submit.editor);
-        for (const c of checked) onDecided?.(c.session.editor);
-        resubmit(submit);
-      }
-    });
+    const asked = (open: OpenDialog) => {
+      dialog = open;
+      void open.outcome.then(async (outcome) => {
+        dialog = null;
+        if (outcome.kind === 'fix' && owner) owner.session.focusFinding(owner.findings.indexOf(firstProblem));
+        else if (outcome.kind !== 'override') focusIfConnected(returnFocusTo);
+        else {
+          const reason = outcome.reason === undefined ? {} : { reason: outcome.reason };
+          const recorded = await withTimeout(sendAuditEvent(platform, 'override', ruleIds, reason), AUDIT_ACK_TIMEOUT_MS);
+          if (!recorded) markError();
+          photoGate.forget(submit.editor);
+          for (const c of checked) onDecided?.(c.session.editor);
+          resubmit(submit);
+        }
+      });
+    };
+    try {
+      const opening = openDialog({ platform, ...decision, ...(reasonProblem ? { reasonProblem } : {}) });
+      // While the UI module loads, `dialog` holds its promise: further submits are held meanwhile.
+      if (opening instanceof Promise) {
+        dialog = opening;
+        const notice = showComposerNotice(submit.editor, 'checking', CHECKING_TEXT);
+        void opening.finally(() => notice.remove()).then(asked, cannotAsk);
+      } else asked(opening);
+    } catch {
+      cannotAsk();
+    }
   }
 
   /** Photos still being checked: hold the post, show that it waits, and judge it when they end. */
@@ -182,7 +201,7 @@ export function installGate(options: GateOptions): void {
     hold(event);
     if (waiting.has(submit.editor)) return;
     waiting.add(submit.editor);
-    const notice = showComposerNotice(submit.editor, 'checking', 'Clearpost is checking this post…');
+    const notice = showComposerNotice(submit.editor, 'checking', CHECKING_TEXT);
     void ready.then(() => {
       waiting.delete(submit.editor);
       notice.remove();
@@ -288,7 +307,7 @@ export function installGate(options: GateOptions): void {
   ctx.addEventListener(window, 'click', onClick, { capture: true });
   ctx.addEventListener(window, 'keydown', onKeydown, { capture: true });
   ctx.addEventListener(window, 'submit', onSubmit as EventListener, { capture: true });
-  ctx.onInvalidated(() => dialog?.close());
+  ctx.onInvalidated(() => void Promise.resolve(dialog).then((open) => open?.close(), () => undefined));
 }
 
 /** Stop the event before any of the site's handlers (React's root listeners included) see it. */

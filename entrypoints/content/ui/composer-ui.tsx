@@ -5,28 +5,15 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { Finding } from '../../../rules/types';
 import { FINDINGS_CSS } from '../../../components/findings/styles';
 import { closestDeep, containsDeep } from '../dom/deep';
-import type { EditorSnapshot } from '../editors/types';
-import type { BadgeState } from '../session-types';
 import { ComposerPanel } from './ComposerPanel';
 import { highlightApiAvailable } from './highlights';
 import { requestLayout } from './layout';
+import type { ComposerUiHandle, ComposerView } from './module';
 import { UI_CSS } from './styles';
-
-export interface ComposerView {
-  editor: HTMLElement;
-  state(): BadgeState;
-  findings(): Finding[];
-  snapshot(): EditorSnapshot | undefined;
-  caretIndex(): number | null;
-  statusFor(index: number): string | undefined;
-  apply(index: number, suggestion: string): void;
-  ignore(index: number): void;
-  showFinding(index: number): void;
-}
 
 const BADGE_SIZE = 26;
 
-export class ComposerUi {
+export class ComposerUi implements ComposerUiHandle {
   readonly host = document.createElement('clearpost-composer');
   private readonly shadow = this.host.attachShadow({ mode: 'open' });
   private readonly boxes = document.createElement('div');

@@ -1,7 +1,7 @@
 // Staff named as staff, listed staff and public figures: never a patient.
-import { sentenceAround, textAfter, textBefore, type Span } from '../context';
+import { sentenceAround, textAfter, textBefore } from '../context';
 import { isStaffName, type OrgIndex } from '../org';
-import { findNames, type NameCandidate } from './find-names';
+import type { NameCandidate } from './find-names';
 
 // Titles and roles right before a name mark staff or public figures ("Dr Priya Shah", "our nurse Jane Lee").
 const STAFF_BEFORE =
@@ -35,11 +35,3 @@ export function becamePatient(text: string, candidate: NameCandidate): boolean {
   return BECAME_PATIENT_AFTER.test(textAfter(text, candidate.end, 80)) || BECAME_PATIENT_BEFORE.test(textBefore(text, candidate.start, 40));
 }
 
-
-/** A non-staff person named inside `within`, e.g. "Get well soon Mrs Okafor in Bed 7". */
-export function namedPerson(text: string, within: Span, index: OrgIndex): { word: string } | null {
-  const name = findNames(text.slice(within.start, within.end))
-    .map((n) => ({ ...n, start: n.start + within.start, end: n.end + within.start }))
-    .find((n) => !isStaffOrPublic(text, n, index));
-  return name ? { word: name.name } : null;
-}

@@ -1,7 +1,8 @@
 import { fireEvent, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GATE_HOST_ATTRIBUTE, showPrepublishDialog, type DialogContent } from '../../../entrypoints/content/gate/dialog-host';
+import { showPrepublishDialog, type DialogContent } from '../../../entrypoints/content/gate/dialog-host';
+import { GATE_HOST_ATTRIBUTE } from '../../../entrypoints/content/gate/host-attribute';
 
 const content: DialogContent = {
   platform: 'facebook',

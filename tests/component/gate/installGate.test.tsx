@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installGate, RESUBMIT_SETTLE_MS, type GateOptions } from '../../../entrypoints/content/gate';
 import { sendAuditEvent } from '../../../entrypoints/content/gate/audit-client';
-import { GATE_HOST_ATTRIBUTE } from '../../../entrypoints/content/gate/dialog-host';
+import { showPrepublishDialog } from '../../../entrypoints/content/gate/dialog-host';
+import { GATE_HOST_ATTRIBUTE } from '../../../entrypoints/content/gate/host-attribute';
 import type { GatePolicy } from '../../../entrypoints/content/gate/policy';
 import type { PlatformAdapter } from '../../../entrypoints/content/platforms/types';
 import type { ComposerSession } from '../../../entrypoints/content/session-types';
@@ -72,7 +73,8 @@ function install(over: Partial<GateOptions> = {}) {
       },
     },
     getPolicy: () => policy,
-    dialogTrusts: () => true, // jsdom's events are all untrusted; these tests stand in for the user
+    // The UI module loaded; jsdom's events are all untrusted, and these tests stand in for the user.
+    openDialog: (content) => showPrepublishDialog(content, () => true),
     ...over,
   });
 }
@@ -170,6 +172,22 @@ describe('installGate: before the first check and without one', () => {
     expect(document.querySelector('clearpost-notice')).toBeNull();
   });
 
+  it('holds a composer checked only with the packaged default until the organisation’s ruleset arrives, then judges with it', async () => {
+    let ready: () => void = () => undefined;
+    const arrival = new Promise<void>((resolve) => (ready = resolve));
+    let arrived = false;
+    findings = []; // the packaged default finds nothing the organisation's ruleset would
+    install({ notReady: () => (arrived ? null : arrival) });
+    expect(userClick(postButton).defaultPrevented).toBe(true);
+    expect(posts).toBe(0);
+    expect(document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]')).not.toBeNull();
+    findings = [nhs];
+    arrived = true;
+    ready();
+    await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
+    expect(posts).toBe(0);
+  });
+
   it('holds a submit while a long draft is checked off the page, then judges it with that answer', async () => {
     let answer: () => void = () => undefined;
     let pending: Promise<void> | null = new Promise<void>((resolve) => (answer = resolve));
@@ -216,6 +234,56 @@ describe('installGate: before the first check and without one', () => {
       userDispatch(editor, new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, repeat, bubbles: true, cancelable: true }));
     }
     expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'checked', []]]);
+  });
+});
+
+describe('installGate: while the composer UI module is still loading', () => {
+  /** The dialog as the content script opens it: once the UI module has loaded. */
+  function loadingDialog() {
+    let settle: (ok: boolean) => void = () => undefined;
+    const loaded = new Promise<boolean>((resolve) => (settle = resolve));
+    const openDialog: GateOptions['openDialog'] = (content) =>
+      loaded.then((ok) => {
+        if (!ok) throw new Error('composer-ui.js did not load');
+        return showPrepublishDialog(content, () => true);
+      });
+    return { openDialog, arrive: () => settle(true), fail: () => settle(false) };
+  }
+  const checkingNotice = () => document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]');
+
+  it('holds a draft with an error, and every further click, with "checking" until the dialog can ask', async () => {
+    const ui = loadingDialog();
+    install({ openDialog: ui.openDialog });
+    expect(userClick(postButton).defaultPrevented).toBe(true);
+    expect(userClick(postButton).defaultPrevented).toBe(true);
+    postButton.click(); // a page script's click too
+    expect(posts).toBe(0);
+    expect(dialogHost()).toBeNull();
+    expect(checkingNotice()).not.toBeNull();
+    ui.arrive();
+    await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
+    expect(checkingNotice()).toBeFalsy();
+    expect(posts).toBe(0);
+    expect(vi.mocked(sendAuditEvent).mock.calls.filter(([, action]) => action === 'blocked')).toHaveLength(1);
+  });
+
+  it('lets the post go with the error state when the module cannot be loaded (never a silent block)', async () => {
+    const ui = loadingDialog();
+    install({ openDialog: ui.openDialog });
+    userClick(postButton);
+    expect(posts).toBe(0);
+    ui.fail();
+    await vi.waitFor(() => expect(posts).toBe(1));
+    expect(setState).toHaveBeenCalledWith('error');
+    expect(checkingNotice()).toBeFalsy();
+  });
+
+  it('lets a clean draft through at once: only a blocked post needs the UI', () => {
+    const ui = loadingDialog();
+    findings = [];
+    install({ openDialog: ui.openDialog });
+    userClick(postButton);
+    expect(posts).toBe(1);
   });
 });
 

@@ -100,7 +100,8 @@ describe('content ruleset', () => {
     };
     const rulesets: ContentRuleset[] = [];
     const pauses: PauseState[] = [];
-    const stopContent = subscribeContentState({ ruleset: (r) => rulesets.push(r), pause: (p) => pauses.push(p) }, content);
+    let answers = 0;
+    const stopContent = subscribeContentState({ ruleset: (r) => rulesets.push(r), pause: (p) => pauses.push(p), answered: () => answers++ }, content);
 
     // A background that starts after the tab (the content script keeps asking until it answers).
     const publisher = publishEffectiveRuleset(publisherApis());
@@ -108,6 +109,7 @@ describe('content ruleset', () => {
     await vi.waitFor(() => expect(rulesets).toHaveLength(1), { timeout: 3000 });
     expect(rulesets[0]?.source).toEqual({ kind: 'embedded' });
     expect(pauses).toEqual([{ sites: [], until: {} }]);
+    expect(answers).toBe(1);
 
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.pausedSites]: ['x'] });
     await vi.waitFor(() => expect(pauses.at(-1)).toEqual({ sites: ['x'], until: {} }));
@@ -116,6 +118,7 @@ describe('content ruleset', () => {
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.ruleset]: stored(RIVERSIDE) });
     await vi.waitFor(() => expect(rulesets).toHaveLength(2));
     expect(rulesets[1]?.checker?.check('Thanks from Riverside Hosp!', { platform: 'x' }).map((f) => f.ruleId)).toEqual(['brand/name']);
+    expect(answers).toBe(1);
 
     stopContent();
     publisher.stop();

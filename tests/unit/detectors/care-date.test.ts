@@ -3,6 +3,7 @@ import { testDetector } from './detector-tester';
 
 testDetector(careDate, {
   valid: [
+    'Happy 50th to our front desk star Dana Cole, born 3/2/1975 and still the fastest typist here!',
     'Flu clinics on 12 May and 19 May, 9am-4pm.',
     'Open day: Saturday 3 June 2025 at the main entrance.',
     'Babies born here since 1 January: 212.',

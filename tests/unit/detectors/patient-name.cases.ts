@@ -5,6 +5,10 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    "I'm Nadia, one of the nurses here, and two years ago I was diagnosed with lupus myself.",
+    'Dr Reid died suddenly last week. Our thoughts are with his wife Anita and their children.',
+    'Big news for Florida families: our new proton therapy centre is open Mon/Wed/Fri.',
+    'Happy birthday to Clara Barton, born Dec. 25, 1821, who nursed soldiers near our hospital.',
     'Dr Priya Shah performed her 500th hip replacement this week.',
     'Huge thanks to our nurse Jane Lee, who cared for patients on Ward 7 for 30 years.',
     'Congratulations to Sister Ann Blake on her retirement after 40 years on the cancer ward.',
@@ -34,6 +38,11 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    { text: "Father Piotr Nowicki from St Jude's came back to say thanks, six weeks on from his corneal graft.", hits: [{ match: 'Piotr Nowicki', severity: 'rule' }] },
+    { text: 'So proud of Deshawn, who finished our outpatient programme today with 60 days sober!', hits: [{ match: 'Deshawn', severity: 'rule' }] },
+    { text: 'Margaret Shaw, whom many of our volunteers knew from the tombola, died peacefully with us on Tuesday.', hits: [{ match: 'Margaret Shaw', severity: 'rule' }] },
+    { text: 'A teddy was left on the children\'s ward by a little girl called Rosie Dean, who went home on Friday.', hits: [{ match: 'Rosie Dean', severity: 'rule' }] },
+    { text: 'Ward list: HOLLOWAY, GRACE and O\'NEILL, Ciara are ready for discharge.', hits: [{ match: 'HOLLOWAY, GRACE', severity: 'rule' }, { match: "O'NEILL, Ciara", severity: 'rule' }] },
     { text: 'Proud parents: Megan and Trevor welcomed their daughter in our birth centre.', hits: [{ match: 'Megan', severity: 'rule' }, { match: 'Trevor', severity: 'rule' }] },
     { text: 'Thanks for the review Priscilla! So glad your Invisalign is working.', hits: [{ match: 'Priscilla', severity: 'rule' }] },
     { text: 'Bay 4, bed 1 - Mrs June Lacey, NHS 430 824 6288, awaiting CT.', hits: [{ match: 'Mrs June Lacey', severity: 'rule' }] },

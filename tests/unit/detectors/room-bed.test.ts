@@ -16,6 +16,8 @@ testDetector(roomBed, {
     'Our family support group meets 6-7:30pm at 88 Main St, Room 2B. Open to anyone.',
   ],
   invalid: [
+    // a ward and a relative: where someone was cared for, not who (a warning, not a block)
+    { text: 'A thank-you card arrived on Ward 6 this morning: "you looked after my mum like family".', hits: [{ match: 'Ward 6', severity: 'warning' }] },
     { text: 'Our patient in Room 412 is asking for visitors.', hits: [{ match: 'Room 412', severity: 'rule' }] },
     { text: 'Get well soon Mrs Okafor in Bed 7!', hits: [{ match: 'Bed 7', severity: 'rule' }] },
     { text: 'Ward 23, Bay 3: lovely to see him smiling again after surgery.', hits: [{ match: 'Ward 23', severity: 'rule' }, { match: 'Bay 3', severity: 'rule' }] },

@@ -75,7 +75,14 @@ describe('bundle boundaries', () => {
     expect(own.filter((input) => /rules\/(packs\/|load\.ts$|index\.ts$|schema\.ts$)/.test(input))).toEqual([]);
     // It does run the engine (so an empty bundle cannot pass).
     expect(own).toContain('rules/compile.ts');
-    expect(packages).toContain('react-dom');
+    // The composer UI is a module of the package loaded when a composer appears (ui/module.ts).
+    for (const uiOnly of ['react', 'react-dom', 'dompurify']) expect(packages).not.toContain(uiOnly);
+  }, 60_000);
+
+  it('the composer UI module carries React and DOMPurify, and not the engine', async () => {
+    const { packages, inputs } = await bundledPackages('entrypoints/composer-ui.ts');
+    for (const uiPackage of ['react-dom', 'dompurify']) expect(packages).toContain(uiPackage);
+    expect(inputs.filter((input) => /^rules\/(compile|check)\.ts$/.test(input))).toEqual([]);
   }, 60_000);
 
   it('twitter-text is imported through its narrow parseTweet entry, not the whole package', async () => {

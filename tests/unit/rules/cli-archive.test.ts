@@ -43,7 +43,7 @@ it('scans an X archive zip and writes report.html, findings.csv and report.json'
 it('scans a Facebook export folder and a LinkedIn export folder', () => {
   const facebook = run(['scan-archive', writeFolder(path.join(dir, 'facebook'), facebookExportFiles()), '--out', 'fb']);
   expect(facebook.stdout).toContain('Facebook export: 3 posts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json)');
-  expect(readFileSync(path.join(dir, 'fb/report.html'), 'utf8')).toContain('Painless laser eye surgery — 20% off');
+  expect(readFileSync(path.join(dir, 'fb/report.html'), 'utf8')).toContain('laser eye surgery — <mark>20% off this week</mark> only!');
   expect(facebook.code).toBe(1);
   const linkedin = run(['scan-archive', writeFolder(path.join(dir, 'linkedin'), linkedinExportFiles()), '--out', 'li']);
   expect(linkedin.stdout).toContain('LinkedIn export: 2 posts (Shares.csv)');
