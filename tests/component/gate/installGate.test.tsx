@@ -172,34 +172,43 @@ describe('installGate: before the first check and without one', () => {
     expect(document.querySelector('clearpost-notice')).toBeNull();
   });
 
-  it('holds a composer checked only with the packaged default until the organisation’s ruleset arrives, then judges with it', async () => {
-    let ready: () => void = () => undefined;
-    const arrival = new Promise<void>((resolve) => (ready = resolve));
+  /** Something the gate waits for: `pending()` until `arrive()`, then null. */
+  function awaited() {
+    let arrive: () => void = () => undefined;
+    const arrival = new Promise<void>((resolve) => (arrive = resolve));
     let arrived = false;
-    findings = []; // the packaged default finds nothing the organisation's ruleset would
-    install({ notReady: () => (arrived ? null : arrival) });
+    return {
+      pending: () => (arrived ? null : arrival),
+      arrive: () => {
+        arrived = true;
+        arrive();
+      },
+    };
+  }
+
+  /** A click on Post is held with the "checking" notice; once `wait` arrives the dialog asks and nothing was posted. */
+  async function heldUntilThenAsked(wait: ReturnType<typeof awaited>, meanwhile: () => void = () => undefined) {
     expect(userClick(postButton).defaultPrevented).toBe(true);
     expect(posts).toBe(0);
     expect(document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]')).not.toBeNull();
-    findings = [nhs];
-    arrived = true;
-    ready();
+    meanwhile();
+    wait.arrive();
     await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
     expect(posts).toBe(0);
+  }
+
+  it('holds a composer checked only with the packaged default until the organisation’s ruleset arrives, then judges with it', async () => {
+    const ruleset = awaited();
+    findings = []; // the packaged default finds nothing the organisation's ruleset would
+    install({ notReady: ruleset.pending });
+    await heldUntilThenAsked(ruleset, () => (findings = [nhs]));
   });
 
   it('holds a submit while a long draft is checked off the page, then judges it with that answer', async () => {
-    let answer: () => void = () => undefined;
-    let pending: Promise<void> | null = new Promise<void>((resolve) => (answer = resolve));
-    session.checking = () => pending;
+    const check = awaited();
+    session.checking = check.pending;
     install();
-    expect(userClick(postButton).defaultPrevented).toBe(true);
-    expect(posts).toBe(0);
-    expect(document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]')).not.toBeNull();
-    pending = null;
-    answer();
-    await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
-    expect(posts).toBe(0);
+    await heldUntilThenAsked(check);
   });
 
   it('lets a post go, audited as posted-unchecked, when the off-page check ran out of time', async () => {
