@@ -3,6 +3,12 @@ import type { UncheckedReason } from '../shared/protocol';
 
 export type BadgeState = 'ok' | 'issues' | 'off' | 'error';
 
+/**
+ * Findings drawn at most (highlights, boxes and panel cards), so a draft with thousands of matches
+ * cannot freeze the page; the counts shown and the gate still take every finding.
+ */
+export const MAX_RENDERED_FINDINGS = 100;
+
 /** One per composer; the gate (entrypoints/content/gate) and the popup status read these. */
 export interface ComposerSession {
   platform: Platform;

@@ -5,7 +5,7 @@ import { MAX_CHECKED_CHARS, type UncheckedReason } from '../shared/protocol';
 import { selectionFor } from './editors/contenteditable';
 import type { EditorAdapter, EditorSnapshot } from './editors/types';
 import type { Composer } from './platforms/types';
-import type { BadgeState, ComposerSession } from './session-types';
+import { MAX_RENDERED_FINDINGS, type BadgeState, type ComposerSession } from './session-types';
 import { checkOffThread, INLINE_MAX_CHARS, SLOW_INLINE_MS, type OffThreadResult } from './off-thread-check';
 import { loadComposerUi, type ComposerUiHandle, type ComposerView } from './ui/module';
 import { clearHighlights, ensureHighlightStyles, highlightApiAvailable, setHighlights } from './ui/highlights';
@@ -29,9 +29,6 @@ export type SessionEnv = {
 export const CHECK_DELAY_MS = 200;
 
 export { MAX_CHECKED_CHARS };
-
-/** Findings drawn at most (highlights and panel); the gate still judges every finding. */
-export const MAX_RENDERED_FINDINGS = 100;
 
 const INCOMPLETE_TEXT = 'Clearpost could not finish checking this post in time: it is not checked, and posting is not blocked.';
 const UI_UNAVAILABLE_TEXT = 'Clearpost could not load its display here: reload this tab to check posts.';
@@ -74,7 +71,7 @@ export class Session implements ComposerSession {
     const view: ComposerView = {
       editor: this.editor,
       state: () => this.state,
-      findings: () => this.latest.slice(0, MAX_RENDERED_FINDINGS),
+      findings: () => this.latest,
       snapshot: () => this.snap,
       caretIndex: () => this.caret,
       statusFor: (i) => this.statuses.get(this.findingKey(i)),
