@@ -40,8 +40,9 @@ export default defineConfig({
       "Checks your organisation's social-media drafts for patient identifiers, risky claims and brand slips before you post.",
     // storage: ruleset and audit log; alarms: scheduled refresh of an admin-configured ruleset URL;
     // scripting: put the gate back into tabs already open when the extension is installed or updated;
-    // offscreen (Chromium): the photo reader.
-    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // webRequest: sees each redirect hop of the ruleset URL fetch (fetch hides them), only reported on
+    // hosts the extension may access; offscreen (Chromium): the photo reader.
+    permissions: ['storage', 'alarms', 'scripting', 'webRequest', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // What the content script reads from the package: the composer UI (when a composer appears),
     // photo checks (issue 11, when a photo is attached), the embedded default ruleset as data.
     web_accessible_resources:

@@ -9,6 +9,8 @@ import { CONTENT_MATCHES } from './content/matches';
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
   world: 'MAIN',
+  // Wherever the content script runs, framed composers included.
+  allFrames: true,
   runAt: 'document_start',
   main() {
     // After an extension update the background injects this script again into open tabs, where the

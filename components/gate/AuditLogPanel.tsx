@@ -19,6 +19,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   resumed: 'Resumed',
   'ruleset-changed': 'Ruleset changed',
   'rule-toggled': 'Rules switched',
+  'storage-restored': 'Settings tampering undone',
 };
 
 /** What the Reason column shows besides a typed reason: counts, pause ends and other context. */

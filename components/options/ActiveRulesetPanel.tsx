@@ -77,6 +77,7 @@ export function ActiveRulesetPanel() {
             {record.refreshMinutes ? `; checked every ${record.refreshMinutes} minutes` : ''}
             {record.sha256 ? '; pinned to a SHA-256 hash' : ''}.
           </p>
+          {record.redirects?.length ? <RedirectHops hops={record.redirects} /> : null}
         </div>
       )}
 
@@ -103,5 +104,22 @@ export function ActiveRulesetPanel() {
         )}
       </div>
     </section>
+  );
+}
+
+/** Addresses the admin did not type: each hop the server's redirects took, the last one serving the ruleset. */
+function RedirectHops({ hops }: { hops: string[] }) {
+  return (
+    <div data-testid="refresh-redirects">
+      <p id="redirect-hops-label">The server redirected this address; the last refresh went through:</p>
+      <ol aria-labelledby="redirect-hops-label">
+        {hops.map((hop, i) => (
+          <li key={i}>
+            <SafeText text={hop} />
+            {i === hops.length - 1 ? ' (the ruleset came from here)' : ''}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -8,8 +8,8 @@ import { readManagedPolicy } from '../../entrypoints/shared/managed-policy';
 import { watchStorageSerially } from '../../entrypoints/shared/storage-watch';
 import type { ParsedPolicy } from '../../entrypoints/shared/managed-policy';
 import { STORAGE_KEYS } from '../../entrypoints/shared/protocol';
-import type { AdminMessage, AdminReply, AuditEvent } from '../../entrypoints/shared/protocol';
-import { readRulesetState, writeDisabledRules } from '../../entrypoints/shared/stored-state';
+import type { AdminMessage, AdminReply, AuditEvent, Message } from '../../entrypoints/shared/protocol';
+import { readRulesetState } from '../../entrypoints/shared/stored-state';
 import type { StoredRulesetState } from '../../entrypoints/shared/stored-state';
 
 /** Everything the console shows, read together so the panels never disagree. */
@@ -68,7 +68,12 @@ export function createBrowserAdminApi(): AdminApi {
   return {
     send: (message) => browser.runtime.sendMessage(message) as Promise<AdminReply>,
     watch: (onSnapshot) => watchSnapshots(storage, onSnapshot),
-    setDisabledRules: (ruleIds) => writeDisabledRules(storage.local, ruleIds),
+    // The background writes it (it owns the storage) and audits the switch.
+    setDisabledRules: async (ruleIds) => {
+      const message: Message = { type: 'rules-disabled', ruleIds };
+      const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean } | undefined;
+      if (!reply?.ok) throw new Error('the background refused the rule switch');
+    },
     requestHostAccess: (url) => browser.permissions.request({ origins: [hostPattern(url)] }),
   };
 }

@@ -9,8 +9,8 @@
 
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { PLATFORMS } from '../../rules/types';
+import type { LocalArea } from '../shared/stored-state';
 import type { Sender } from './senders';
 import { AUDIT_ACTIONS, AUDIT_LOG_CAP, AUDIT_REASON_MAX_LENGTH, PROTECTED_AUDIT_ACTIONS, STORAGE_KEYS, type AuditEvent } from '../shared/protocol';
 
@@ -40,10 +40,16 @@ export interface AuditStorage {
   write(events: AuditEvent[]): Promise<void>;
 }
 
-/** The extension's local storage under STORAGE_KEYS.audit. */
-export function extensionAuditStorage(): AuditStorage {
-  const item = storage.defineItem<AuditEvent[]>(`local:${STORAGE_KEYS.audit}`, { fallback: [] });
-  return { read: () => item.getValue(), write: (events) => item.setValue(events) };
+/** The extension's local storage under STORAGE_KEYS.audit (the background passes its owned area). */
+export function extensionAuditStorage(area: LocalArea = browser.storage.local as unknown as LocalArea): AuditStorage {
+  const key = STORAGE_KEYS.audit;
+  return {
+    read: async () => {
+      const stored = (await area.get([key]))[key];
+      return Array.isArray(stored) ? (stored as AuditEvent[]) : [];
+    },
+    write: (events) => area.set({ [key]: events }),
+  };
 }
 
 /**
@@ -84,8 +90,23 @@ export function createAuditLog(store: AuditStorage, cap = AUDIT_LOG_CAP): AuditL
     pending = run.catch(() => undefined);
     return run;
   };
+  // The log is one stored array, so each write costs its whole size: events that arrive while a
+  // write is under way wait and go into the next one together (one read and one write per burst,
+  // not per event). Each append resolves only once its event is stored.
+  let batch: AuditEvent[] = [];
+  let batchStored: Promise<void> | null = null;
+  const writeBatch = async () => {
+    const events = batch;
+    batch = [];
+    batchStored = null;
+    await store.write(events.reduce((log, event) => withEvent(log, event, cap), await store.read()));
+  };
   return {
-    append: (event) => serially(async () => store.write(withEvent(await store.read(), event, cap))),
+    append: (event) => {
+      batch.push(event);
+      batchStored ??= serially(writeBatch);
+      return batchStored;
+    },
     list: () => serially(() => store.read()),
     clear: () => serially(() => store.write([])),
   };

@@ -1,5 +1,6 @@
 // Content scripts check drafts with the ruleset the background resolved, stored as plain data
-// (STORAGE_KEYS.effective), so the pages never parse or validate rulesets: that keeps the loader
+// (STORAGE_KEYS.effective) and handed to them by message (content-state.ts), so the pages never
+// parse or validate rulesets: that keeps the loader
 // (zod, yaml, redos-detector, the packs' YAML) out of the content bundle and every tab from
 // re-parsing the packs on load. The decision itself is resolveEffectiveRuleset's; this is transport.
 
@@ -9,12 +10,7 @@ import { STORAGE_KEYS } from '../shared/protocol';
 import type { StoredEffectiveRuleset } from '../shared/protocol';
 import { rulesetIdentity } from './settings-audit';
 
-type Listener<A extends unknown[]> = { addListener(cb: (...args: A) => unknown): void };
-
-export type PublisherApis = {
-  storage: StorageEvents;
-  runtime: { onMessage: Listener<[unknown, unknown, (reply: unknown) => void]> };
-};
+export type PublisherApis = { storage: StorageEvents };
 
 export type PublisherOptions = {
   /** Called with each new effective ruleset (the background keeps its checker for override reasons). */
@@ -25,16 +21,17 @@ export type PublisherOptions = {
 
 const KEY = STORAGE_KEYS.effective;
 
-function isEffectiveRequest(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'effective-request';
-}
+export type Publisher = {
+  stop(): void;
+  /** Resolves once the current effective ruleset is stored (the first resolution included). */
+  published(): Promise<void>;
+};
 
 /**
  * Writes the effective ruleset now and whenever its inputs change (the service worker runs this on
- * every start, install and update included), and again when a content script finds it missing.
- * Returns the unsubscribe function.
+ * every start, install and update included), and again if it went missing.
  */
-export function publishEffectiveRuleset(apis: PublisherApis, { onEffective, onRulesetChanged }: PublisherOptions = {}): () => void {
+export function publishEffectiveRuleset(apis: PublisherApis, { onEffective, onRulesetChanged }: PublisherOptions = {}): Publisher {
   const { local } = apis.storage;
   let latest: StoredEffectiveRuleset | undefined;
   let writes = Promise.resolve();
@@ -54,18 +51,19 @@ export function publishEffectiveRuleset(apis: PublisherApis, { onEffective, onRu
     return writes;
   };
 
-  const unsubscribe = subscribeEffectiveRuleset((effective) => {
+  let firstResolution: () => void = () => undefined;
+  const resolved = new Promise<void>((resolve) => (firstResolution = resolve));
+  const stop = subscribeEffectiveRuleset((effective) => {
     onEffective?.(effective);
     latest = storedForm(effective);
     void queueWrite();
+    firstResolution();
   }, apis.storage);
 
-  apis.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if (!isEffectiveRequest(message)) return false;
-    // Before the first resolution finishes, `latest` is unset and that resolution writes the key.
-    queueWrite().then(() => sendResponse({ ok: true }));
-    return true; // keeps the channel open for the asynchronous reply (Chrome and Firefox)
-  });
-
-  return unsubscribe;
+  const published = async () => {
+    await resolved;
+    await writes;
+    if ((await local.get([KEY]))[KEY] === undefined) await queueWrite();
+  };
+  return { stop, published };
 }

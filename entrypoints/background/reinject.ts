@@ -4,7 +4,7 @@
 // gate back at once. Firefox re-injects by itself; there `scripting` finds nothing to do twice
 // because the content script takes over from an older instance (content/index.ts claimPage).
 
-type ContentScriptEntry = { matches?: string[]; js?: string[]; world?: string };
+type ContentScriptEntry = { matches?: string[]; js?: string[]; world?: string; all_frames?: boolean };
 
 export type ReinjectApis = {
   runtime: {
@@ -44,7 +44,7 @@ export async function reinjectContentScripts(apis: ReinjectApis): Promise<number
       if (entry.world !== 'MAIN' && (await hasLiveContentScript(apis, tab.id))) continue;
       const world = entry.world === 'MAIN' ? 'MAIN' : 'ISOLATED';
       try {
-        await scripting.executeScript({ target: { tabId: tab.id }, files: entry.js, world });
+        await scripting.executeScript({ target: { tabId: tab.id, allFrames: entry.all_frames === true }, files: entry.js, world });
         injected++;
       } catch (error) {
         // A tab still loading or showing an error page: it gets the scripts when it loads.

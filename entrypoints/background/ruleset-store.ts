@@ -35,7 +35,7 @@ export function summariseErrors(errors: RulesetError[]): string {
   return `${first.path ? `${first.path}: ` : ''}${first.message}${at}${more}`;
 }
 
-export type RefreshStatus = Pick<StoredRuleset, 'lastRefreshAt' | 'lastRefreshOkAt' | 'lastRefreshError' | 'etag' | 'lastModified'>;
+export type RefreshStatus = Pick<StoredRuleset, 'lastRefreshAt' | 'lastRefreshOkAt' | 'lastRefreshError' | 'etag' | 'lastModified' | 'redirects'>;
 
 export class RulesetStore {
   // Background events (messages, alarms, policy changes) interleave; each store operation reads and

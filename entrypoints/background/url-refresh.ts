@@ -5,13 +5,18 @@ import type { AdminReply, StoredRuleset } from '../shared/protocol';
 import { refusal, summariseErrors } from './ruleset-store';
 import type { RulesetSlot, RulesetStore } from './ruleset-store';
 import { fetchRulesetText } from './url-source';
-import type { FetchLike } from './url-source';
+import type { FetchLike, FetchOutcome } from './url-source';
 
 export type UrlTarget = { url: string; sha256?: string; refreshMinutes: number };
 
 export function storedUrl(active: StoredRuleset | undefined): string | undefined {
   const source = active?.source;
   return source && (source.kind === 'url' || source.kind === 'policy') ? source.url : undefined;
+}
+
+/** What a fetch tells about the stored ruleset besides its text: validators and redirect hops. */
+function fetchDetails(outcome: Extract<FetchOutcome, { kind: 'fetched' }>) {
+  return { etag: outcome.etag, lastModified: outcome.lastModified, redirects: outcome.redirects };
 }
 
 /** First load of a URL: nothing is stored unless the fetched ruleset is accepted. */
@@ -21,8 +26,7 @@ export async function loadFromUrl(store: RulesetStore, slot: RulesetSlot, target
   if (outcome.kind === 'not-modified') return refusal(`unexpected 304 Not Modified from ${target.url}`);
   const at = store.timestamp();
   return store.accept(slot, outcome.text, slot === 'policy' ? { kind: 'policy', url: target.url } : { kind: 'url', url: target.url }, {
-    etag: outcome.etag,
-    lastModified: outcome.lastModified,
+    ...fetchDetails(outcome),
     sha256: target.sha256,
     refreshMinutes: target.refreshMinutes,
     lastRefreshAt: at,
@@ -44,11 +48,10 @@ export async function refreshSlot(store: RulesetStore, slot: RulesetSlot, fetch:
   if (outcome.kind === 'failed') return store.recordRefresh(slot, { lastRefreshAt: at, lastRefreshError: outcome.error });
   const ok = { lastRefreshAt: at, lastRefreshOkAt: at, lastRefreshError: undefined };
   if (outcome.kind === 'not-modified' || outcome.text === current.text) {
-    const validators = outcome.kind === 'fetched' ? { etag: outcome.etag, lastModified: outcome.lastModified } : {};
-    return store.recordRefresh(slot, { ...ok, ...validators });
+    return store.recordRefresh(slot, { ...ok, ...(outcome.kind === 'fetched' ? fetchDetails(outcome) : {}) });
   }
   const { text: _old, source, loadedAt: _loaded, ...settings } = current;
-  const reply = await store.accept(slot, outcome.text, source, { ...settings, ...ok, etag: outcome.etag, lastModified: outcome.lastModified });
+  const reply = await store.accept(slot, outcome.text, source, { ...settings, ...ok, ...fetchDetails(outcome) });
   if (reply.ok) return reply.active ?? undefined;
   return store.recordRefresh(slot, { lastRefreshAt: at, lastRefreshError: `refused the new version: ${summariseErrors(reply.errors)}` });
 }

@@ -2,18 +2,28 @@
 // makes. Conditional requests keep scheduled refreshes cheap; an optional SHA-256 pin lets IT
 // publish exactly one reviewed version.
 
-export type FetchLike = (url: string, init: RequestInit) => Promise<Pick<Response, 'status' | 'headers' | 'body' | 'url'>>;
+/** `redirects`: each hop of the server's redirects in order, where the fetch can see them (redirect-hops.ts). */
+export type FetchedResponse = Pick<Response, 'status' | 'headers' | 'body' | 'url'> & { redirects?: string[] };
+export type FetchLike = (url: string, init: RequestInit) => Promise<FetchedResponse>;
 
 export type Validators = { etag?: string; lastModified?: string };
 
 export type FetchOutcome =
   | { kind: 'not-modified' }
-  | { kind: 'fetched'; text: string; etag?: string; lastModified?: string }
+  /** `redirects`: each address the server redirected to, in order; absent when it answered directly. */
+  | { kind: 'fetched'; text: string; etag?: string; lastModified?: string; redirects?: string[] }
   | { kind: 'failed'; error: string };
 
 /** Rulesets are small; anything bigger is a misconfigured URL, not a ruleset. */
 export const MAX_RULESET_BYTES = 2 * 1024 * 1024;
 const TIMEOUT_MS = 30_000;
+
+/** Thrown by a fetch that stopped at a redirect hop to a non-https address. */
+export class InsecureRedirect extends Error {
+  constructor(readonly hop: string) {
+    super(`redirected to a non-https address (${hop})`);
+  }
+}
 
 export function isHttpsUrl(url: string): boolean {
   try {
@@ -42,8 +52,9 @@ export async function fetchRulesetText(
   try {
     // no-store: the validators above are ours; the HTTP cache must not answer for the server.
     const response = await options.fetch(url, { headers, cache: 'no-store', redirect: 'follow', signal: abort.signal });
-    // fetch hides the hops of a redirect; where it ended must still be https.
-    if (response.url && !isHttpsUrl(response.url)) return { kind: 'failed', error: `${url} redirected to a non-https address (${response.url})` };
+    const redirects = redirectHops(url, response);
+    const insecure = redirects.find((hop) => !isHttpsUrl(hop));
+    if (insecure) return { kind: 'failed', error: `${url} ${new InsecureRedirect(insecure).message}` };
     if (response.status === 304) return { kind: 'not-modified' };
     if (response.status !== 200) return { kind: 'failed', error: `HTTP ${response.status} from ${url}` };
     const bytes = await readAtMost(response.body, MAX_RULESET_BYTES);
@@ -59,13 +70,22 @@ export async function fetchRulesetText(
       text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,
+      redirects: redirects.length ? redirects : undefined,
     };
   } catch (error) {
+    if (error instanceof InsecureRedirect) return { kind: 'failed', error: `${url} ${error.message}` };
     const reason = abort.signal.aborted ? `no answer within ${TIMEOUT_MS / 1000} s` : error instanceof Error ? error.message : String(error);
     return { kind: 'failed', error: `could not fetch ${url}: ${reason}` };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The hops the fetch saw; without them, at least where the redirects ended (fetch always knows that). */
+function redirectHops(url: string, response: FetchedResponse): string[] {
+  const hops = response.redirects ?? [];
+  const end = response.url;
+  return end && end !== url && hops.at(-1) !== end ? [...hops, end] : hops;
 }
 
 /** The body's bytes, read as they arrive and cut off (null) past `limit`: a huge answer is never held whole. */

@@ -1,5 +1,6 @@
-// What a content script checks with before the background has stored the effective ruleset (the
-// first tab after install: the background needs about a second to parse and validate the packs):
+// What a content script checks with before the background's first answer (a service worker that is
+// starting, e.g. the first tab after install or browser start, needs a second or more to parse and
+// validate the packs):
 // the embedded default, packaged as data at build time (scripts/embedded-ruleset.ts). Read from the
 // extension package, never from the network.
 import { browser, type PublicPath } from 'wxt/browser';

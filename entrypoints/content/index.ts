@@ -9,12 +9,12 @@ import { startDiscovery } from './discovery';
 import { reasonProblem } from '../shared/reason-check';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
 import { createEscapeMonitor } from './gate/escape';
-import { isPaused, PAUSE_KEYS, readPauseState, type PauseState } from './pause';
+import { isPaused, type PauseState } from './pause';
 import { createLifetime, type Lifetime } from './lifetime';
 import { CONTENT_MATCHES } from './matches';
 import { adapterForUrl } from './platforms';
 import type { PlatformAdapter } from './platforms/types';
-import { subscribeContentRuleset, type ContentRuleset } from './ruleset';
+import { subscribeContentState, type ContentRuleset } from './ruleset';
 import { liveSessions, sessionForEditor } from './session';
 import { tabStatus } from './tab-status';
 import { withComposerUi } from './ui/module';
@@ -22,6 +22,8 @@ import { removeStaleNotices, showComposerNotice } from './ui/notice';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
+  // A composer inside a same-origin frame on a supported host is checked too (issue 10).
+  allFrames: true,
   runAt: 'document_start',
   // WXT's ctx is not used: a page can invalidate it with a forged event (see lifetime.ts).
   main() {
@@ -64,7 +66,7 @@ function claimPage(): Lifetime {
 
 const RELOAD_TEXT = 'Clearpost was updated or switched off: reload this tab to check posts.';
 
-/** Until the stored ruleset has been read, nothing is checked and nothing is blocked. */
+/** Until a ruleset has arrived, nothing is checked and nothing is blocked. */
 const FAIL_OPEN_POLICY: GatePolicy = { blockOn: 'error', override: 'confirm' };
 /**
  * If no ruleset has arrived by then (the background failed to resolve one), composers get their
@@ -105,36 +107,38 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
     onFixApplied: (ruleId: string) => void sendAuditEvent(platform, 'fix-applied', [ruleId]),
     onDraftGone: escapes.draftGone,
   };
-  let rulesetArrived: () => void = () => undefined;
-  const firstRuleset = new Promise<void>((resolve) => (rulesetArrived = resolve));
   const startOnce = () => {
-    rulesetArrived();
     discovery ??= startDiscovery(ctx, adapter, env);
+  };
+  // Composers are checked at once, with the packaged default if need be; a post is judged only with
+  // the background's ruleset (the organisation's), or with what is there once it has not answered in time.
+  let judgeable = false;
+  let judgeableNow: () => void = () => undefined;
+  const untilJudgeable = new Promise<void>((resolve) => (judgeableNow = resolve));
+  const backgroundAnswered = () => {
+    judgeable = true;
+    judgeableNow();
   };
 
   // Compiles happen in the subscription only when the ruleset changed, never per keystroke.
-  const unsubscribe = subscribeContentRuleset((next) => {
-    effective = next;
-    if (discovery) recheckAll();
-    else warmUp(next.checker, platform);
-    startOnce();
-  });
-  ctx.onInvalidated(unsubscribe);
-  ctx.setTimeout(startOnce, RULESET_WAIT_MS);
-
-  void readPauseState().then((state) => {
-    pause = state;
-    recheckAll();
-  });
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !PAUSE_KEYS.some((key) => key in changes)) return;
-    void readPauseState().then((state) => {
+  const unsubscribe = subscribeContentState({
+    ruleset: (next) => {
+      effective = next;
+      if (discovery) recheckAll();
+      else warmUp(next.checker, platform);
+      startOnce();
+    },
+    pause: (state) => {
       pause = state;
       recheckAll();
-    });
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    },
+    answered: backgroundAnswered,
+  });
+  ctx.onInvalidated(unsubscribe);
+  ctx.setTimeout(() => {
+    startOnce();
+    backgroundAnswered();
+  }, RULESET_WAIT_MS);
   // A pause ends by itself at its expiry, even if the background is asleep then.
   ctx.setInterval(() => {
     if (liveSessions().some((s) => s.badgeState() === 'off') && !paused()) recheckAll();
@@ -158,7 +162,7 @@ function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
         : FAIL_OPEN_POLICY,
     reasonProblem: (reason) => reasonProblem(effective?.checker ?? null, reason, platform),
     onDecided: escapes.decided,
-    notReady: () => (discovery ? null : firstRuleset),
+    notReady: () => (judgeable ? null : untilJudgeable),
     openDialog: (content) => withComposerUi((ui) => ui.showPrepublishDialog(content)),
   });
 }

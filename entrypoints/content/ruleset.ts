@@ -1,22 +1,21 @@
-// The content script's ruleset: the background resolves and validates it (shared/effective-ruleset.ts)
-// and stores it as plain data; here it is only compiled. Importing rules/compile (never rules/index,
-// which re-exports the loader) keeps zod, yaml, redos-detector and the packs' YAML out of the pages'
-// bundle (DESIGN budget: content script <= 350 KB minified; tests/unit/rules/bundle.test.ts).
+// The content script's ruleset and pause state. The background resolves and validates the ruleset
+// (shared/effective-ruleset.ts) and hands it over as plain data by message (background/content-state.ts):
+// content scripts never read or write extension storage, which the background owns. Here the ruleset
+// is only compiled. Importing rules/compile (never rules/index, which re-exports the loader) keeps
+// zod, yaml, redos-detector and the packs' YAML out of the pages' bundle (DESIGN budget: content
+// script <= 350 KB minified; tests/unit/rules/bundle.test.ts).
 
 import { browser } from 'wxt/browser';
 import { compile } from '../../rules/compile';
 import { addGivenNames } from '../../rules/people/lexicon';
 import type { CompiledChecker } from '../../rules/compile';
-import { STORAGE_KEYS } from '../shared/protocol';
-import type { Message, StoredEffectiveRuleset } from '../shared/protocol';
+import type { ContentState, Message, PauseState, StoredEffectiveRuleset } from '../shared/protocol';
 import { readPackagedDefault } from './embedded-default';
 
 export type ContentRuleset = Omit<StoredEffectiveRuleset, 'ruleset' | 'disable'> & {
   /** null when the stored ruleset does not compile: sessions then show the error state and never block. */
   checker: CompiledChecker | null;
 };
-
-const KEY = STORAGE_KEYS.effective;
 
 export function compileStored(stored: StoredEffectiveRuleset): ContentRuleset {
   const { ruleset, disable, names, ...settings } = stored;
@@ -31,66 +30,99 @@ export function compileStored(stored: StoredEffectiveRuleset): ContentRuleset {
   }
 }
 
-type ContentApis = {
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: {
-      addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-      removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-    };
+type MessageListener = (message: unknown, sender: { id?: string; tab?: unknown }) => undefined;
+
+export type ContentApis = {
+  runtime: {
+    id: string;
+    sendMessage(message: Message): Promise<unknown>;
+    onMessage: { addListener(cb: MessageListener): void; removeListener(cb: MessageListener): void };
   };
-  runtime: { sendMessage(message: Message): Promise<unknown> };
-  /** The embedded default as packaged data (embedded-default.ts), checked with until the background's ruleset is stored. */
+  /** The embedded default as packaged data (embedded-default.ts), checked with until the background answers. */
   readPackagedDefault?: () => Promise<StoredEffectiveRuleset>;
 };
 
-const extensionApis = (): ContentApis => ({ storage: browser.storage, runtime: browser.runtime, readPackagedDefault }) as unknown as ContentApis;
+const extensionApis = (): ContentApis => ({ runtime: browser.runtime, readPackagedDefault }) as unknown as ContentApis;
+
+export type ContentStateHandlers = {
+  /** A ruleset to check with: first perhaps the packaged default, then the background's, after each change. */
+  ruleset(ruleset: ContentRuleset): void;
+  pause(pause: PauseState): void;
+  /** The background's first state has been applied: what is checked from now on is the organisation's. */
+  answered(): void;
+};
+
+/** How long to wait before asking again when the background did not answer (still starting). */
+const RETRY_MS = [250, 500, 1000, 2000, 4000];
+
+function isContentState(value: unknown): value is ContentState {
+  return typeof value === 'object' && value !== null && 'effective' in value && 'pause' in value;
+}
 
 /**
- * Calls `onChange` with the compiled ruleset once it is stored and after every change to it.
- * When nothing is stored yet (first start), asks the background to write it and meanwhile checks
- * with the packaged embedded default. Returns the unsubscribe function.
+ * Asks the background for the ruleset and pause state, then follows the changes it pushes. Until
+ * its first answer (a service worker that is starting needs a second or more), the packaged
+ * default is checked with, so the first check never waits; the background's ruleset replaces it
+ * and a late default never replaces the background's. A ruleset is recompiled only when it differs
+ * (cheap next to compiling it). Returns the unsubscribe function.
  */
-export function subscribeContentRuleset(onChange: (ruleset: ContentRuleset) => void, apis: ContentApis = extensionApis()): () => void {
-  let lastJson: string | undefined;
-  let changedSinceRead = false;
-  let storedArrived = false;
-  let defaultRequested = false;
-  const compileIfNew = (value: StoredEffectiveRuleset) => {
-    // Recompile only for a different ruleset (cheap next to compiling it).
-    const json = JSON.stringify(value);
-    if (json === lastJson) return;
-    lastJson = json;
-    onChange(compileStored(value));
+export function subscribeContentState(handlers: ContentStateHandlers, apis: ContentApis = extensionApis()): () => void {
+  let lastRuleset: string | undefined;
+  let lastPause: string | undefined;
+  let stopped = false;
+  let pushed = false;
+  let answered = false;
+  const compileIfNew = (stored: StoredEffectiveRuleset) => {
+    const json = JSON.stringify(stored);
+    if (json === lastRuleset) return;
+    lastRuleset = json;
+    handlers.ruleset(compileStored(stored));
   };
-  const apply = (value: unknown) => {
-    if (value === undefined || value === null) {
-      apis.runtime.sendMessage({ type: 'effective-request' }).catch((error: unknown) => console.error('Clearpost: asking for the ruleset failed', error));
-      if (!storedArrived && !defaultRequested && apis.readPackagedDefault) {
-        defaultRequested = true;
-        // The background's ruleset, once stored, always wins over the provisional default.
-        apis.readPackagedDefault().then(
-          (provisional) => storedArrived || compileIfNew(provisional),
-          (error: unknown) => console.error('Clearpost: reading the packaged default ruleset failed', error),
-        );
-      }
-      return;
+  const apply = (state: ContentState) => {
+    if (state.effective) compileIfNew(state.effective);
+    const pause = JSON.stringify(state.pause);
+    if (pause !== lastPause) {
+      lastPause = pause;
+      handlers.pause(state.pause);
     }
-    storedArrived = true;
-    compileIfNew(value as StoredEffectiveRuleset);
+    if (!answered && state.effective) {
+      answered = true;
+      handlers.answered();
+    }
   };
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    changedSinceRead = true;
-    apply(changes[KEY]!.newValue);
+  // Only the background sends to tabs (content scripts and pages cannot), so a push is its word.
+  const onPush: MessageListener = (message, sender) => {
+    const m = message as { type?: unknown; state?: unknown };
+    if (m?.type !== 'content-state' || sender.id !== apis.runtime.id || sender.tab !== undefined || !isContentState(m.state)) return undefined;
+    pushed = true;
+    apply(m.state);
+    return undefined;
   };
-  apis.storage.onChanged.addListener(onStorage);
-  apis.storage.local.get(KEY).then(
-    (items) => {
-      // A change that arrived meanwhile is newer than what this read saw.
-      if (!changedSinceRead) apply(items[KEY]);
-    },
-    (error: unknown) => console.error('Clearpost: reading the ruleset failed', error),
+  apis.runtime.onMessage.addListener(onPush);
+
+  const ask = (attempt: number) => {
+    apis.runtime.sendMessage({ type: 'content-state' }).then(
+      (reply) => {
+        if (stopped || pushed) return; // a push is at least as new as this reply
+        if (isContentState(reply) && reply.effective) apply(reply);
+        else retry(attempt);
+      },
+      (error: unknown) => {
+        console.error('Clearpost: asking for the ruleset failed', error);
+        retry(attempt);
+      },
+    );
+  };
+  const retry = (attempt: number) => {
+    if (!stopped && attempt < RETRY_MS.length) setTimeout(() => ask(attempt + 1), RETRY_MS[attempt]);
+  };
+  ask(0);
+  apis.readPackagedDefault?.().then(
+    (provisional) => stopped || answered || compileIfNew(provisional),
+    (error: unknown) => console.error('Clearpost: reading the packaged default ruleset failed', error),
   );
-  return () => apis.storage.onChanged.removeListener(onStorage);
+  return () => {
+    stopped = true;
+    apis.runtime.onMessage.removeListener(onPush);
+  };
 }

@@ -1,11 +1,12 @@
 // One session per composer: reads the editor when it has been idle for a moment, checks the text,
 // and keeps the badge, boxes and highlights in step. The input path only schedules.
 import type { Checker, Finding, Platform } from '../../rules/types';
-import type { UncheckedReason } from '../shared/protocol';
+import { MAX_CHECKED_CHARS, type UncheckedReason } from '../shared/protocol';
 import { selectionFor } from './editors/contenteditable';
 import type { EditorAdapter, EditorSnapshot } from './editors/types';
 import type { Composer } from './platforms/types';
-import type { BadgeState, ComposerSession } from './session-types';
+import { MAX_RENDERED_FINDINGS, type BadgeState, type ComposerSession } from './session-types';
+import { checkOffThread, INLINE_MAX_CHARS, SLOW_INLINE_MS, type OffThreadResult } from './off-thread-check';
 import { loadComposerUi, type ComposerUiHandle, type ComposerView } from './ui/module';
 import { clearHighlights, ensureHighlightStyles, highlightApiAvailable, setHighlights } from './ui/highlights';
 import { showComposerNotice } from './ui/notice';
@@ -27,16 +28,9 @@ export type SessionEnv = {
 /** Idle time after the last change before checking (platforms.md: ~150-250 ms). */
 export const CHECK_DELAY_MS = 200;
 
-/**
- * The longest draft checked: above Facebook's 63,206-character post limit, the longest of the three
- * sites. A longer text is not checked (the badge says so and a post is audited as unchecked), so no
- * paste can hold the page's main thread in one check.
- */
-export const MAX_CHECKED_CHARS = 65_536;
+export { MAX_CHECKED_CHARS };
 
-/** Findings drawn at most (highlights and panel); the gate still judges every finding. */
-export const MAX_RENDERED_FINDINGS = 100;
-
+const INCOMPLETE_TEXT = 'Clearpost could not finish checking this post in time: it is not checked, and posting is not blocked.';
 const UI_UNAVAILABLE_TEXT = 'Clearpost could not load its display here: reload this tab to check posts.';
 
 const ignoreKey = (f: Finding, text: string) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
@@ -61,6 +55,11 @@ export class Session implements ComposerSession {
   private notice: { remove(): void } | undefined;
   private checkedOnce = false;
   private readonly resizeObserver = new ResizeObserver(() => this.ui?.requestLayout());
+  /** Set once a check in the page was slow: this composer's checks then run off the page's thread. */
+  private offThread = false;
+  /** The off-thread check of `text` on its way, or the last one's result. */
+  private remote: { text: string; pending: Promise<void> | null; result?: OffThreadResult } | null = null;
+  private incompleteNotice: { remove(): void } | null = null;
 
   constructor(
     composer: Composer,
@@ -72,7 +71,7 @@ export class Session implements ComposerSession {
     const view: ComposerView = {
       editor: this.editor,
       state: () => this.state,
-      findings: () => this.latest.slice(0, MAX_RENDERED_FINDINGS),
+      findings: () => this.latest,
       snapshot: () => this.snap,
       caretIndex: () => this.caret,
       statusFor: (i) => this.statuses.get(this.findingKey(i)),
@@ -135,18 +134,59 @@ export class Session implements ComposerSession {
         this.unchecked = 'too-long';
         throw new Error('too long to check');
       }
+      if (this.offThread || snap.text.length > INLINE_MAX_CHARS) return this.checkElsewhere(snap);
+      const started = performance.now();
       const found = checker.check(snap.text, { platform: this.platform });
-      if (!this.checkedOnce) markFirstCheck();
-      this.checkedOnce = true;
-      this.snap = snap;
-      this.latest = found.filter((f) => !this.ignored.has(ignoreKey(f, snap.text)));
-      this.state = this.latest.length ? 'issues' : 'ok';
+      if (performance.now() - started > SLOW_INLINE_MS) this.offThread = true;
+      this.judged(snap, found);
     } catch {
       // Fail open: the gate never blocks on a composer it cannot read or check (and says so in the audit).
       this.unchecked ??= 'unreadable';
       this.state = 'error';
       this.latest = [];
     }
+  }
+
+  private judged(snap: EditorSnapshot, found: Finding[]): void {
+    if (!this.checkedOnce) markFirstCheck();
+    this.checkedOnce = true;
+    this.snap = snap;
+    this.latest = found.filter((f) => !this.ignored.has(ignoreKey(f, snap.text)));
+    this.state = this.latest.length ? 'issues' : 'ok';
+    this.incompleteNotice?.remove();
+    this.incompleteNotice = null;
+  }
+
+  /**
+   * Checks `snap` off the page's thread: applies the result if this text was already checked,
+   * otherwise asks (once per text) and keeps the last state until the answer comes.
+   */
+  private checkElsewhere(snap: EditorSnapshot): void {
+    const remote = this.remote;
+    if (remote?.text === snap.text && remote.result) return this.applyRemote(snap, remote.result);
+    if (remote?.text === snap.text && remote.pending) return;
+    const text = snap.text;
+    const asked = { text, pending: null as Promise<void> | null, result: undefined as OffThreadResult | undefined };
+    asked.pending = checkOffThread(text, this.platform).then((result) => {
+      asked.result = result;
+      asked.pending = null;
+      if (this.remote === asked) this.recheckNow();
+    });
+    this.remote = asked;
+  }
+
+  private applyRemote(snap: EditorSnapshot, result: OffThreadResult): void {
+    if (result.kind === 'done') return this.judged(snap, result.findings);
+    // Out of time: not checked, and the writer is told; the gate lets a post go (audited as unchecked).
+    this.unchecked = 'check-incomplete';
+    this.state = 'error';
+    this.latest = [];
+    this.incompleteNotice ??= showComposerNotice(this.editor, 'incomplete', INCOMPLETE_TEXT);
+  }
+
+  /** Resolves when the off-thread check of the editor's current text has answered; null when none is due. */
+  checking(): Promise<void> | null {
+    return this.remote?.pending ?? null;
   }
 
   /** Rules with an error in the last check, each once. */
@@ -211,6 +251,7 @@ export class Session implements ComposerSession {
     cancelAnimationFrame(this.frame);
     this.editor.removeEventListener('input', this.schedule);
     this.resizeObserver.disconnect();
+    this.incompleteNotice?.remove();
     clearHighlights(this);
     this.ui?.destroy();
     this.notice?.remove();

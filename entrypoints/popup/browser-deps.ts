@@ -32,7 +32,10 @@ export const browserPopupDeps: PopupDeps = {
     return Array.isArray(value) ? (value as Platform[]) : [];
   },
   async setPausedSites(sites) {
-    await browser.storage.local.set({ [STORAGE_KEYS.pausedSites]: sites });
+    // The background writes it (it owns the storage), stamping the pause's end and auditing it.
+    const message: Message = { type: 'pause-set', sites };
+    const reply = (await browser.runtime.sendMessage(message)) as { ok: boolean } | undefined;
+    if (!reply?.ok) throw new Error('the background refused the pause');
   },
   async pauseAllowed() {
     const { policy } = await readManagedPolicy(browser.storage.managed);

@@ -40,6 +40,8 @@ export type ActiveRuleset = {
   lastRefreshAt?: string;
   lastRefreshOkAt?: string;
   lastRefreshError?: string;
+  /** Each address the server redirected to on the last successful fetch, in order; absent when it answered directly. */
+  redirects?: string[];
 };
 
 export const AUDIT_ACTIONS = [
@@ -62,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'ruleset-changed',
   /** An admin switched rules on or off (`ruleIds`; `detail`: on or off). */
   'rule-toggled',
+  /** Another context (a content script) changed storage the background owns; it was put back (`detail`: the keys). */
+  'storage-restored',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -69,8 +73,8 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Actions no routine event may push out of the capped log. */
 export const PROTECTED_AUDIT_ACTIONS: readonly AuditAction[] = ['override', 'escaped', 'posted-unchecked'];
 
-/** Why a post went out unchecked. */
-export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset' | 'too-long';
+/** Why a post went out unchecked ('check-incomplete': its check ran out of time, see content/off-thread-check.ts). */
+export type UncheckedReason = 'paused' | 'unreadable' | 'no-ruleset' | 'too-long' | 'check-incomplete';
 
 export type AuditEvent = {
   /** ISO time (for a `checked` counter: when it was last incremented). */
@@ -104,12 +108,32 @@ export type ManagedPolicy = {
   pauseMinutes?: number;
 };
 
+/** Pauses as the background stamped them (STORAGE_KEYS.pausedSites and pausedUntil). */
+export type PauseState = { sites: Platform[]; until: Partial<Record<Platform, string>> };
+
+/** What a content script checks with; content scripts get it only by message, never from storage. */
+export type ContentState = { effective: StoredEffectiveRuleset | null; pause: PauseState };
+
 /** Messages sent with runtime.sendMessage / tabs.sendMessage. */
 export type Message =
   | { type: 'audit'; event: AuditEvent }
   | { type: 'tab-status' }
-  /** From a content script that found no STORAGE_KEYS.effective: the background writes it. */
-  | { type: 'effective-request' };
+  /** A content script asks for its ContentState (the reply); the background also pushes it to tabs with `state` on every change. */
+  | { type: 'content-state'; state?: ContentState }
+  /** From the popup: the sites to pause (the background stamps, audits and may refuse them). */
+  | { type: 'pause-set'; sites: Platform[] }
+  /** From the admin console: the rule ids switched off. */
+  | { type: 'rules-disabled'; ruleIds: string[] }
+  /** From a content script: check this draft off the page's thread (never stored or logged); the reply is CheckReply. */
+  | { type: 'check'; text: string; platform: Platform };
+
+export type CheckReply = { ok: true; findings: import('../../rules/types').Finding[] } | { ok: false };
+
+/**
+ * The longest draft checked: above Facebook's 63,206-character post limit, the longest of the three
+ * sites. A longer text is not checked (the badge says so and a post is audited as unchecked).
+ */
+export const MAX_CHECKED_CHARS = 65_536;
 
 /** Reply to 'tab-status' from the content script of the active tab. */
 export type TabStatus = {

@@ -38,7 +38,7 @@ export async function readRulesetState(area: LocalArea): Promise<StoredRulesetSt
   };
 }
 
-/** Admin's rule switches. The options page writes them directly: they are settings, not a ruleset. */
+/** Admin's rule switches, written by the background when the admin console asks (settings-messages.ts). */
 export async function writeDisabledRules(area: LocalArea, ruleIds: string[]): Promise<void> {
   await area.set({ [STORAGE_KEYS.disabledRules]: [...new Set(ruleIds)].sort() });
 }

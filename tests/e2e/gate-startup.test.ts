@@ -1,10 +1,12 @@
 // The gate before Clearpost is fully up (issues 9 and 10), in real Chromium on the X replica: a post
 // sent before the first check, or while the composer UI module is still loading, is held with a
-// visible "checking" state, then judged. The slow moments are made long on purpose by holding the
-// package reads (the composer UI module; the packaged default ruleset, with the background's answer
-// withheld), so the tests do not depend on timing.
+// visible "checking" state, then judged. Before the background's first answer the composer is checked
+// with the packaged default, but a post is judged only with the background's ruleset (the
+// organisation's), or with the default once the background has not answered within 5 s. The slow
+// moments are made long on purpose by holding the package reads (the composer UI module; the packaged
+// default ruleset) and the background's answer, so the tests do not depend on timing.
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { FIRST_CHECK_MARK } from '../../entrypoints/content/startup-mark';
 import { browserWithExtension } from './content-helpers';
 import { evaluateInContentScript, posts, typeInto } from './harness';
@@ -65,23 +67,36 @@ describe('the gate while Clearpost starts', () => {
   });
 
   describe('before the first check (no ruleset stored yet, the background slow to answer)', () => {
-    beforeAll(async () => {
-      // As on a fresh install whose background is still busy: nothing stored, and its answer withheld.
+    /**
+     * As on a fresh install whose background is still busy: nothing stored, and its answer (which
+     * waits for the effective ruleset to be stored) withheld until `release()`.
+     */
+    async function withholdBackgroundAnswer(): Promise<{ release: () => Promise<void> }> {
       const worker = browser().context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+      type Local = { remove(key: string): Promise<void>; set(items: Record<string, unknown>): Promise<void> };
+      type Scope = { chrome: { storage: { local: Local } }; releaseEffective?: () => void };
       await worker.evaluate(async () => {
-        type Local = { remove(key: string): Promise<void>; set(items: Record<string, unknown>): Promise<void> };
-        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+        const scope = globalThis as unknown as Scope;
+        const local = scope.chrome.storage.local;
         await local.remove('clearpost.effective');
         const set = local.set.bind(local);
-        local.set = (items) => ('clearpost.effective' in items ? new Promise<void>(() => undefined) : set(items));
+        const withheld: (() => void)[] = [];
+        local.set = (items) =>
+          'clearpost.effective' in items ? new Promise<void>((resolve) => withheld.push(() => void set(items).then(resolve))) : set(items);
+        scope.releaseEffective = () => {
+          local.set = set;
+          withheld.forEach((write) => write());
+        };
       });
-    });
+      return { release: () => worker.evaluate(() => (globalThis as unknown as Scope).releaseEffective?.()) };
+    }
 
-    for (const [what, text, outcome] of [
-      ['an error is then blocked by the dialog', LEAK, 'blocked'],
-      ['a clean draft then posts once', CLEAN, 'posted'],
+    for (const [what, text, state, outcome] of [
+      ['an error is then blocked by the dialog', LEAK, 'issues', 'blocked'],
+      ['a clean draft then posts once', CLEAN, 'ok', 'posted'],
     ] as const) {
-      test(`a submit is held with "checking"; ${what}`, async () => {
+      test(`a submit is held with "checking"; checked at once with the packaged default, judged with the background's ruleset: ${what}`, async () => {
+        const background = await withholdBackgroundAnswer();
         const ruleset = await holdPackageReads(browser().context, /\/embedded-ruleset\.json$/);
         const page = await browser().open('x-home');
         await typeInto(page, EDITOR, text);
@@ -90,7 +105,14 @@ describe('the gate while Clearpost starts', () => {
         expect(ruleset.held()).toBeGreaterThan(0);
         expect(await posts(page)).toEqual([]);
 
+        // The packaged default checks the composer at once; the post still waits for the organisation's ruleset.
         await ruleset.release();
+        await page.locator(`[data-clearpost-badge][data-clearpost-state="${state}"]:visible`).first().waitFor();
+        await page.waitForTimeout(500);
+        expect(await checkingNotice(page).count()).toBe(1);
+        expect(await posts(page)).toEqual([]);
+
+        await background.release();
         await expect.poll(() => checkingNotice(page).count()).toBe(0);
         if (outcome === 'blocked') {
           await dialog(page).waitFor();

@@ -91,6 +91,8 @@ export type LaunchOptions = {
   extensionPath?: string;
   /** Runs before the browser starts, with the id the extension will have (e.g. to write its managed policy). */
   beforeBrowser?: (extensionId: string) => void;
+  /** Extra Chromium switches (e.g. host-resolver rules sending a host to a local test server). */
+  args?: string[];
   /** A profile (and extension copy) to reuse, kept on close: a browser restart (start-up bench). Default: fresh ones, removed on close. */
   keep?: { userDataDir: string; extensionPath: string };
 };
@@ -226,7 +228,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     ...(withExtension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
-    args: browserArgs(withExtension ? extensionPath : null),
+    args: [...browserArgs(withExtension ? extensionPath : null), ...(opts.args ?? [])],
   });
   const log = { aborted: [] as string[], notFound: [] as string[] };
   await routeReplicas(context, log);

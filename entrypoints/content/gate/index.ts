@@ -29,7 +29,7 @@ export type GateOptions = {
   reasonProblem?: (reason: string) => string | null;
   /** The gate let this composer's post go: the escape detector expects it to empty or close. */
   onDecided?: (editor: HTMLElement) => void;
-  /** Before the first ruleset arrived: resolves when checking can start (null once it can). */
+  /** Until the ruleset a post is judged with has arrived: resolves when it has (null once it has). */
   notReady?: () => Promise<void> | null;
   /**
    * Shows the pre-publish dialog: at once when the composer UI module is loaded, else once it is
@@ -72,10 +72,13 @@ export function installGate(options: GateOptions): void {
     if (dialog || waitingForPhotos.has(submit.editor)) return hold(event); // a second click or key press while we ask or wait
     if (Date.now() - (resubmittedAt.get(submit.editor) ?? -Infinity) < RESUBMIT_SETTLE_MS) return hold(event);
 
-    const pending = sessionForEditor(submit.editor) ? null : notReady?.();
+    const pending = notReady?.();
     if (pending) return holdUntilChecked(event, submit, pending);
     const checked = checkPublishedTogether(submit);
     if (!checked) return; // not attached to this composer: fail open
+    // A long draft is checked off the page's thread: the post waits for that answer (or its time budget).
+    const offThread = checked.flatMap((c) => c.session.checking() ?? []);
+    if (offThread.length > 0) return holdUntilChecked(event, submit, Promise.all(offThread).then(() => undefined));
     if (holdForPhotos(event, submit)) return;
     let decision: ReturnType<typeof decideGate>;
     try {
@@ -191,7 +194,8 @@ export function installGate(options: GateOptions): void {
 
   /**
    * A submit before the first check (the ruleset is still on its way, ~1.7 s on a browser's first
-   * tab): held with a visible "checking" state, then sent again through the gate once it can judge.
+   * tab) or before the off-thread check of a long draft answered: held with a visible "checking"
+   * state, then sent again through the gate once it can judge.
    */
   function holdUntilChecked(event: Event, submit: SubmitAttempt, ready: Promise<void>): void {
     hold(event);

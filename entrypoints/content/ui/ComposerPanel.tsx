@@ -4,10 +4,11 @@ import type { Finding } from '../../../rules/types';
 import { FindingCard } from '../../../components/findings/FindingCard';
 import { FindingList } from '../../../components/findings/FindingList';
 import { countBySeverity, summarize } from '../../../components/findings/severity';
-import type { BadgeState } from '../session-types';
+import { MAX_RENDERED_FINDINGS, type BadgeState } from '../session-types';
 
 export type ComposerPanelProps = {
   state: BadgeState;
+  /** Every finding: the counts take them all, the cards only the first MAX_RENDERED_FINDINGS. */
   findings: readonly Finding[];
   text: string;
   /** The finding under the caret, shown as a card next to it. */
@@ -43,6 +44,7 @@ export function ComposerPanel(props: ComposerPanelProps) {
   const panelId = useId();
   const counts = countBySeverity(findings);
   const label = badgeLabel(state, findings);
+  const shown = findings.slice(0, MAX_RENDERED_FINDINGS);
 
   useEffect(() => onToggle(open), [open, onToggle]);
   useEffect(() => {
@@ -102,7 +104,7 @@ export function ComposerPanel(props: ComposerPanelProps) {
               </div>
               {findings.length ? (
                 <FindingList
-                  findings={findings}
+                  findings={shown}
                   text={text}
                   label="Findings in this draft"
                   onApply={onApply}
@@ -110,6 +112,11 @@ export function ComposerPanel(props: ComposerPanelProps) {
                   onFocusItem={onShow}
                   statusFor={statusFor}
                 />
+              ) : null}
+              {shown.length < findings.length ? (
+                <p className="cp-more" data-clearpost-more="">
+                  Showing the first {shown.length} of {findings.length} findings; fix these to see the rest.
+                </p>
               ) : null}
             </div>
           ) : null}

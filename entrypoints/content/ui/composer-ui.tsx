@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { Finding } from '../../../rules/types';
 import { FINDINGS_CSS } from '../../../components/findings/styles';
 import { closestDeep, containsDeep } from '../dom/deep';
+import { MAX_RENDERED_FINDINGS } from '../session-types';
 import { ComposerPanel } from './ComposerPanel';
 import { highlightApiAvailable } from './highlights';
 import { requestLayout } from './layout';
@@ -116,7 +117,7 @@ export class ComposerUi implements ComposerUiHandle {
 
   private placeBoxes(editorRect: DOMRect): void {
     const snapshot = this.view.snapshot();
-    const findings = this.view.findings();
+    const findings = this.view.findings().slice(0, MAX_RENDERED_FINDINGS);
     const clip = intersect(editorRect, new DOMRect(0, 0, innerWidth, innerHeight));
     const placed: { finding: Finding; index: number; rect: DOMRect }[] = [];
     findings.forEach((finding, index) => {

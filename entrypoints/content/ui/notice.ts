@@ -5,11 +5,11 @@
 
 const NOTICE_TAG = 'clearpost-notice';
 
-export type NoticeKind = 'reload' | 'escaped' | 'checking';
+export type NoticeKind = 'reload' | 'escaped' | 'checking' | 'incomplete';
 
 const NOTICE_CSS = `:host{all:initial;position:fixed;z-index:2147483646}
 div{max-width:316px;padding:8px 12px;border-radius:8px;border:2px solid #fff;font:600 13px/1.4 system-ui,sans-serif;color:#fff;background:#8a4b00;box-shadow:0 2px 8px #0006}
-.escaped{background:#b3261e}.checking{background:#1a5fb4}
+.escaped,.incomplete{background:#b3261e}.checking{background:#1a5fb4}
 button{margin-left:8px;font:inherit;color:inherit;background:none;border:1px solid;border-radius:4px;cursor:pointer;min-width:24px;min-height:24px}
 button:focus-visible{outline:3px solid #fff}`;
 

@@ -24,6 +24,7 @@ ${Object.entries(SEVERITY_LOOK)
   font: 14px/1.4 system-ui, sans-serif; color: #1c1b1f; }
 .cp-panel-head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 8px; }
 .cp-panel-head h2 { font-size: 15px; margin: 0; }
+.cp-more { font-size: 13px; margin: 8px 0 0; }
 .cp-close { font: 18px/1 system-ui, sans-serif; border: 0; background: transparent; cursor: pointer; color: #1c1b1f; min-width: 28px; min-height: 28px; }
 .cp-close:focus-visible { outline: 2px solid #1a5fb4; }
 .cp-caret-card { position: relative; width: min(320px, 90vw); box-shadow: 0 6px 24px rgba(0,0,0,.25); border-radius: 8px; }

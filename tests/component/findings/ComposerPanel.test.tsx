@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../../rules/types';
 import { ComposerPanel, type ComposerPanelProps } from '../../../entrypoints/content/ui/ComposerPanel';
+import { MAX_RENDERED_FINDINGS } from '../../../entrypoints/content/session-types';
 
 const cure: Finding = { ruleId: 'tone/cure', category: 'tone', severity: 'warning', start: 12, end: 17, message: 'Avoid promising a cure.', suggestions: ['treats'] };
 const nhs: Finding = { ruleId: 'privacy/nhs-number', category: 'privacy', severity: 'error', start: 0, end: 12, message: 'Patient identifier.' };
@@ -38,6 +39,14 @@ describe('ComposerPanel', () => {
     expect(badge).toHaveAttribute('data-clearpost-state', 'issues');
     expect(badge).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByText('Clearpost: 1 error, 1 warning')).toHaveAttribute('aria-live', 'polite');
+  });
+
+  test('a draft with more findings than are drawn: the badge counts them all, the panel draws the cap and says so', async () => {
+    const many = Array.from({ length: MAX_RENDERED_FINDINGS + 50 }, (_, i) => ({ ...nhs, start: i * 13, end: i * 13 + 12 }));
+    setup({ findings: many, text: '943 476 5919 '.repeat(many.length) });
+    await userEvent.click(screen.getByRole('button', { name: `${many.length} – Clearpost: ${many.length} errors` }));
+    expect(screen.getByRole('list', { name: 'Findings in this draft' }).querySelectorAll('[data-clearpost-rule]')).toHaveLength(MAX_RENDERED_FINDINGS);
+    expect(screen.getByText(`Showing the first ${MAX_RENDERED_FINDINGS} of ${many.length} findings; fix these to see the rest.`)).toBeVisible();
   });
 
   test('keyboard: Enter opens the panel with focus on the first finding, Escape closes it and focus returns', async () => {

@@ -94,7 +94,7 @@ beforeEach(() => {
   policy = { blockOn: 'error', override: 'confirm' };
   setState = vi.fn();
   focusFinding = vi.fn();
-  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), focusFinding, setState, uncheckedReason: () => null };
+  session = { platform: 'x', editor, findings: () => findings, recheckNow: vi.fn(() => findings), checking: () => null, focusFinding, setState, uncheckedReason: () => null };
   cleanups = [];
   vi.mocked(sendAuditEvent).mockClear().mockResolvedValue(true);
 });
@@ -170,6 +170,61 @@ describe('installGate: before the first check and without one', () => {
     await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
     expect(posts).toBe(0);
     expect(document.querySelector('clearpost-notice')).toBeNull();
+  });
+
+  /** Something the gate waits for: `pending()` until `arrive()`, then null. */
+  function awaited() {
+    let arrive: () => void = () => undefined;
+    const arrival = new Promise<void>((resolve) => (arrive = resolve));
+    let arrived = false;
+    return {
+      pending: () => (arrived ? null : arrival),
+      arrive: () => {
+        arrived = true;
+        arrive();
+      },
+    };
+  }
+
+  /** A click on Post is held with the "checking" notice; once `wait` arrives the dialog asks and nothing was posted. */
+  async function heldUntilThenAsked(wait: ReturnType<typeof awaited>, meanwhile: () => void = () => undefined) {
+    expect(userClick(postButton).defaultPrevented).toBe(true);
+    expect(posts).toBe(0);
+    expect(document.querySelector('clearpost-notice')?.shadowRoot?.querySelector('[data-clearpost-state="checking"]')).not.toBeNull();
+    meanwhile();
+    wait.arrive();
+    await vi.waitFor(() => expect(dialogHost()).not.toBeNull());
+    expect(posts).toBe(0);
+  }
+
+  it('holds a composer checked only with the packaged default until the organisation’s ruleset arrives, then judges with it', async () => {
+    const ruleset = awaited();
+    findings = []; // the packaged default finds nothing the organisation's ruleset would
+    install({ notReady: ruleset.pending });
+    await heldUntilThenAsked(ruleset, () => (findings = [nhs]));
+  });
+
+  it('holds a submit while a long draft is checked off the page, then judges it with that answer', async () => {
+    const check = awaited();
+    session.checking = check.pending;
+    install();
+    await heldUntilThenAsked(check);
+  });
+
+  it('lets a post go, audited as posted-unchecked, when the off-page check ran out of time', async () => {
+    let answer: () => void = () => undefined;
+    let pending: Promise<void> | null = new Promise<void>((resolve) => (answer = resolve));
+    session.checking = () => pending;
+    install();
+    userClick(postButton);
+    expect(posts).toBe(0);
+    // What the session reports once its time budget ran out (session.ts applyRemote).
+    findings = [];
+    session.uncheckedReason = () => 'check-incomplete';
+    pending = null;
+    answer();
+    await vi.waitFor(() => expect(posts).toBe(1));
+    expect(vi.mocked(sendAuditEvent).mock.calls).toEqual([['x', 'posted-unchecked', [], { detail: 'check-incomplete' }]]);
   });
 
   it('records a post from a composer it could not judge as posted-unchecked, not checked', () => {

@@ -11,6 +11,7 @@ import type { SectionId } from '../../../components/options/OptionsApp';
 import { startRulesetService } from '../../../entrypoints/background/ruleset-service';
 import type { BackgroundApis } from '../../../entrypoints/background/ruleset-service';
 import type { FetchLike } from '../../../entrypoints/background/url-source';
+import { writeDisabledRules } from '../../../entrypoints/shared/stored-state';
 
 const noNetwork: FetchLike = async () => {
   throw new Error('no network in component tests');
@@ -32,7 +33,14 @@ export async function renderConsole(
   if (options.local) await fakeBrowser.storage.local.set(options.local);
   const service = startRulesetService(fakeBrowser as unknown as BackgroundApis, options.fetch ?? noNetwork);
   await service.ready;
-  const api: AdminApi = { ...createBrowserAdminApi(), send: (message) => service.handle(message), requestHostAccess: async () => true, ...options.api };
+  const api: AdminApi = {
+    ...createBrowserAdminApi(),
+    send: (message) => service.handle(message),
+    // What the background does for the console's rule switches (settings-messages.ts; unit-tested there).
+    setDisabledRules: (ruleIds) => writeDisabledRules(fakeBrowser.storage.local, ruleIds),
+    requestHostAccess: async () => true,
+    ...options.api,
+  };
   const store = createAdminStore(api);
   const view = render(<OptionsApp store={store} />);
   return { ...view, store, service };

@@ -67,6 +67,30 @@ describe('loading sources', () => {
     expect((await fakeBrowser.storage.local.get(STORAGE_KEYS.ruleset))[STORAGE_KEYS.ruleset]).toMatchObject({ etag: '"v1"', refreshMinutes: 30 });
   });
 
+  /** Loads URL_ from a server whose redirects take `hops` (the last one answering with the ruleset). */
+  async function loadThroughRedirects(hops: string[]) {
+    const user = userEvent.setup();
+    const server = fakeServer({ status: 200, body: RIVERSIDE, finalUrl: hops.at(-1), redirects: hops });
+    stop = (await renderConsole({ fetch: server.fetch, api: { requestHostAccess: async () => true } })).store.stop;
+    await chooseSource(user, 'URL');
+    await user.type(screen.getByLabelText('Ruleset URL (https)'), URL_);
+    await user.click(screen.getByRole('button', { name: 'Load from URL' }));
+  }
+
+  it('URL: lists each redirect hop, which the admin did not type, the last one marked as the source', async () => {
+    const hops = ['https://rules.example/latest', 'https://cdn.rules.example/v7/riverside.yaml'];
+    await loadThroughRedirects(hops);
+    const list = await screen.findByRole('list', { name: /the server redirected this address/i });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([hops[0], `${hops[1]} (the ruleset came from here)`]);
+  });
+
+  it('URL: refuses a redirect through an http hop, naming it, and keeps the active ruleset', async () => {
+    await loadThroughRedirects(['http://rules.example/riverside.yaml', 'https://rules.example/riverside.yaml']);
+    expect(await screen.findByText(/redirected to a non-https address \(http:\/\/rules\.example\/riverside\.yaml\)/)).toBeVisible();
+    expect((await fakeBrowser.storage.local.get(STORAGE_KEYS.ruleset))[STORAGE_KEYS.ruleset]).toBeUndefined();
+    expect(screen.queryByTestId('refresh-redirects')).toBeNull();
+  });
+
   it('URL: refuses without fetching when the admin does not grant access', async () => {
     const user = userEvent.setup();
     const server = fakeServer();

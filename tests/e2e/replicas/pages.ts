@@ -81,6 +81,27 @@ export const REPLICA_CSP = [
   "base-uri 'self'",
 ].join('; ');
 
+/**
+ * x.com's home page inside a same-origin iframe (no site is known to do this; issue 10 asks that a
+ * framed composer is covered all the same). Served at FRAMED_REPLICA.url; the frame is the x-home replica.
+ */
+export const FRAMED_REPLICA = { url: 'https://x.com/i/framed', frameUrl: 'https://x.com/home', title: 'Framed composer / X' } as const;
+
+export function framedHtml(): string {
+  return `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<title>${FRAMED_REPLICA.title}</title>
+</head>
+<body>
+<h1>A page that embeds its composer</h1>
+<iframe id="composer-frame" title="Composer" src="${FRAMED_REPLICA.frameUrl}" style="width:900px;height:700px;border:1px solid #ccc"></iframe>
+</body>
+</html>
+`;
+}
+
 export function documentHtml(bundle: Bundle, title: string): string {
   return `<!doctype html>
 <html lang="en" dir="ltr">

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR } from './build';
-import { ASSET_PREFIX, REPLICAS, REPLICA_CSP, ROUTED_HOSTS, bundleFor, documentHtml } from './pages';
+import { ASSET_PREFIX, FRAMED_REPLICA, REPLICAS, REPLICA_CSP, ROUTED_HOSTS, bundleFor, documentHtml, framedHtml } from './pages';
 
 export type ReplicaResponse = { status: number; headers: Record<string, string>; body: string | Buffer };
 
@@ -23,12 +23,14 @@ export function replicaResponse(url: URL, isDocument: boolean): ReplicaResponse 
     }
   }
   if (url.pathname === '/favicon.ico') return { status: 204, headers: {}, body: '' };
+  const html = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': REPLICA_CSP };
+  if (isDocument && url.origin + url.pathname === FRAMED_REPLICA.url) return { status: 200, headers: html, body: framedHtml() };
   const bundle = isDocument ? bundleFor(url) : null;
   if (!bundle) return null;
   const replica = Object.values(REPLICAS).find((r) => new URL(r.url).hostname === url.hostname);
   return {
     status: 200,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': REPLICA_CSP },
+    headers: html,
     body: documentHtml(bundle, replica?.title ?? url.hostname),
   };
 }

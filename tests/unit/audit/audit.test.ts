@@ -81,6 +81,28 @@ describe('audit log store', () => {
     expect(await log.list()).toHaveLength(40);
   });
 
+  it('stores a burst of events with one read and one write, not one per event, in arrival order', async () => {
+    const store = memoryStorage();
+    const reads = vi.spyOn(store, 'read');
+    const writes = vi.spyOn(store, 'write');
+    const log = createAuditLog(store, 1000);
+    await log.append(event(0));
+    await Promise.all(Array.from({ length: 40 }, (_, n) => log.append(event(n + 1))));
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect((await log.list()).map((e) => e.at)).toEqual(Array.from({ length: 41 }, (_, n) => event(n).at));
+  });
+
+  it('rejects every append of a burst whose write failed, and stores the next one', async () => {
+    const store = memoryStorage();
+    const log = createAuditLog(store);
+    vi.spyOn(store, 'write').mockRejectedValueOnce(new Error('quota'));
+    const failed = await Promise.allSettled([log.append(event(1)), log.append(event(2))]);
+    expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    await log.append(event(3));
+    expect(await log.list()).toEqual([event(3)]);
+  });
+
   it('clears', async () => {
     const log = createAuditLog(memoryStorage());
     await log.append(event(1));

@@ -3,9 +3,10 @@
 // through JSON, as Chrome's does).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishEffectiveRuleset, type PublisherApis } from '../../../entrypoints/background/effective-publisher';
-import { compileStored, subscribeContentRuleset, type ContentRuleset } from '../../../entrypoints/content/ruleset';
+import { serveContentState, type ContentStateApis } from '../../../entrypoints/background/content-state';
+import { compileStored, subscribeContentState, type ContentApis, type ContentRuleset } from '../../../entrypoints/content/ruleset';
 import { resolveEffectiveRuleset, storedForm } from '../../../entrypoints/shared/effective-ruleset';
-import { STORAGE_KEYS, type Message, type StoredEffectiveRuleset } from '../../../entrypoints/shared/protocol';
+import { STORAGE_KEYS, type PauseState, type StoredEffectiveRuleset } from '../../../entrypoints/shared/protocol';
 import { RIVERSIDE } from './rulesets';
 
 const KEY = STORAGE_KEYS.effective;
@@ -13,26 +14,11 @@ const stored = (text: string) => ({ source: { kind: 'paste' as const }, text, lo
 const readPublished = async () => (await fakeBrowser.storage.local.get(KEY))[KEY] as StoredEffectiveRuleset | undefined;
 const publisherApis = () => fakeBrowser as unknown as PublisherApis;
 
-/** The content script's APIs, with runtime messages delivered to the fake background's listeners. */
-function contentApis(sent: Message[]) {
-  return {
-    storage: fakeBrowser.storage,
-    runtime: {
-      sendMessage: (message: Message) => {
-        sent.push(message);
-        // The fake passes no sendResponse; the real runtime does, and the background replies through it.
-        const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-        return new Promise<unknown>((reply) => void trigger(message, {}, reply));
-      },
-    },
-  } as unknown as Parameters<typeof subscribeContentRuleset>[1];
-}
-
 beforeEach(() => fakeBrowser.reset());
 
 describe('publishEffectiveRuleset (background)', () => {
   it('writes the embedded default at start, then the admin ruleset with its disabled rules', async () => {
-    const stop = publishEffectiveRuleset(publisherApis());
+    const { stop } = publishEffectiveRuleset(publisherApis());
     await vi.waitFor(async () => expect((await readPublished())?.source).toEqual({ kind: 'embedded' }));
     const published = (await readPublished())!;
     expect(published.ruleset.rules.length).toBeGreaterThan(10);
@@ -47,10 +33,10 @@ describe('publishEffectiveRuleset (background)', () => {
   it('does not rewrite an unchanged ruleset when the service worker starts again', async () => {
     const first = publishEffectiveRuleset(publisherApis());
     await vi.waitFor(async () => expect(await readPublished()).toBeDefined());
-    first();
+    first.stop();
     const writes: string[][] = [];
     fakeBrowser.storage.local.onChanged.addListener((changes) => writes.push(Object.keys(changes)));
-    const stop = publishEffectiveRuleset(publisherApis());
+    const { stop } = publishEffectiveRuleset(publisherApis());
     await new Promise((resolve) => setTimeout(resolve, 50)); // the restarted publisher's first pass
     expect(writes.flat()).not.toContain(KEY);
     stop();
@@ -61,7 +47,7 @@ describe('content ruleset', () => {
   it('checks exactly as the background resolved, after the JSON round trip of storage', async () => {
     const inputs = { local: stored(RIVERSIDE), disabledRules: [], managed: { warningsConfirm: true } };
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.ruleset]: inputs.local });
-    const stop = publishEffectiveRuleset(publisherApis());
+    const { stop } = publishEffectiveRuleset(publisherApis());
     await vi.waitFor(async () => expect((await readPublished())?.source).toEqual({ kind: 'paste' }));
 
     const content = compileStored((await readPublished())!);
@@ -92,27 +78,58 @@ describe('content ruleset', () => {
     errors.mockRestore();
   });
 
-  it('asks the background when nothing is stored, then recompiles only when the ruleset changes', async () => {
-    const sent: Message[] = [];
-    const seen: ContentRuleset[] = [];
-    const stopContent = subscribeContentRuleset((ruleset) => seen.push(ruleset), contentApis(sent));
-    await vi.waitFor(() => expect(sent).toEqual([{ type: 'effective-request' }]));
+  it('asks the background, follows what it pushes, and recompiles only when the ruleset changes', async () => {
+    const contentListeners = new Set<(message: unknown, sender: { id?: string; tab?: unknown }) => undefined>();
+    const fromBackground = { id: fakeBrowser.runtime.id };
+    const content: ContentApis = {
+      runtime: {
+        id: fakeBrowser.runtime.id,
+        // The fake passes no sendResponse; the real runtime does, and the background replies through it.
+        sendMessage: (message) => {
+          const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+          return new Promise<unknown>((reply) => void trigger(message, { id: fakeBrowser.runtime.id, tab: { id: 1 } }, reply));
+        },
+        onMessage: { addListener: (cb) => contentListeners.add(cb), removeListener: (cb) => contentListeners.delete(cb) },
+      },
+    };
+    const tabs = {
+      query: async () => [{ id: 1 }],
+      sendMessage: async (_tab: number, message: unknown) => {
+        for (const listener of contentListeners) listener(message, fromBackground);
+      },
+    };
+    const rulesets: ContentRuleset[] = [];
+    const pauses: PauseState[] = [];
+    let answers = 0;
+    const stopContent = subscribeContentState({ ruleset: (r) => rulesets.push(r), pause: (p) => pauses.push(p), answered: () => answers++ }, content);
 
-    // A background that starts now (or already ran and lost the key) answers by writing it.
-    const stopBackground = publishEffectiveRuleset(publisherApis());
-    await vi.waitFor(() => expect(seen).toHaveLength(1));
-    expect(seen[0]?.source).toEqual({ kind: 'embedded' });
+    // A background that starts after the tab (the content script keeps asking until it answers).
+    const publisher = publishEffectiveRuleset(publisherApis());
+    serveContentState({ ...fakeBrowser, tabs } as unknown as ContentStateApis, { published: publisher.published, trusted: () => true });
+    await vi.waitFor(() => expect(rulesets).toHaveLength(1), { timeout: 3000 });
+    expect(rulesets[0]?.source).toEqual({ kind: 'embedded' });
+    expect(pauses).toEqual([{ sites: [], until: {} }]);
+    expect(answers).toBe(1);
 
-    await fakeBrowser.storage.local.remove(KEY);
-    await vi.waitFor(() => expect(sent).toHaveLength(2));
-    await vi.waitFor(async () => expect(await readPublished()).toBeDefined());
-    expect(seen).toHaveLength(1); // the same ruleset written again is not recompiled
+    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.pausedSites]: ['x'] });
+    await vi.waitFor(() => expect(pauses.at(-1)).toEqual({ sites: ['x'], until: {} }));
+    expect(rulesets).toHaveLength(1); // the same ruleset pushed again is not recompiled
 
     await fakeBrowser.storage.local.set({ [STORAGE_KEYS.ruleset]: stored(RIVERSIDE) });
-    await vi.waitFor(() => expect(seen).toHaveLength(2));
-    expect(seen[1]?.checker?.check('Thanks from Riverside Hosp!', { platform: 'x' }).map((f) => f.ruleId)).toEqual(['brand/name']);
+    await vi.waitFor(() => expect(rulesets).toHaveLength(2));
+    expect(rulesets[1]?.checker?.check('Thanks from Riverside Hosp!', { platform: 'x' }).map((f) => f.ruleId)).toEqual(['brand/name']);
+    expect(answers).toBe(1);
 
     stopContent();
-    stopBackground();
+    publisher.stop();
+  });
+
+  it('refuses the state to a sender it does not trust', async () => {
+    const publisher = publishEffectiveRuleset(publisherApis());
+    serveContentState(fakeBrowser as unknown as ContentStateApis, { published: publisher.published, trusted: () => false });
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    const reply = await new Promise<unknown>((resolve) => void trigger({ type: 'content-state' }, { id: 'other' }, resolve));
+    expect(reply).toBeNull();
+    publisher.stop();
   });
 });

@@ -4,7 +4,7 @@
 import type { FetchLike } from '../../../entrypoints/background/url-source';
 
 export type Scripted =
-  | { status: number; body?: string | ReadableStream<Uint8Array>; headers?: Record<string, string>; finalUrl?: string }
+  | { status: number; body?: string | ReadableStream<Uint8Array>; headers?: Record<string, string>; finalUrl?: string; redirects?: string[] }
   | { error: string };
 
 export function fakeServer(...answers: Scripted[]) {
@@ -17,7 +17,8 @@ export function fakeServer(...answers: Scripted[]) {
     const body = typeof answer.body === 'string' || answer.body === undefined ? new TextEncoder().encode(answer.body ?? '') : answer.body;
     const response = new Response(answer.status === 304 ? null : body, { status: answer.status, headers: answer.headers ?? {} });
     // A real fetch reports where redirects ended; Response built here has no URL of its own.
-    return { status: response.status, headers: response.headers, body: response.body, url: answer.finalUrl ?? url };
+    // `redirects`: the hops a fetch wrapped by fetchWithRedirectHops reports.
+    return { status: response.status, headers: response.headers, body: response.body, url: answer.finalUrl ?? url, redirects: answer.redirects };
   };
   return { fetch, requests, remaining: () => answers.length };
 }

@@ -13,7 +13,7 @@ function apis(failTab?: number, live = false) {
     runtime: {
       getManifest: () => ({
         content_scripts: [
-          { matches: ['https://x.com/*'], js: ['content-scripts/content.js'] },
+          { matches: ['https://x.com/*'], js: ['content-scripts/content.js'], all_frames: true },
           { matches: ['https://x.com/*'], js: ['content-scripts/clearpost-main.js'], world: 'MAIN' },
         ],
       }),
@@ -29,10 +29,10 @@ it('injects each content script into each open matching tab, skipping discarded 
   const { api, executeScript } = apis(1);
   expect(await reinjectContentScripts(api)).toBe(2);
   expect(executeScript.mock.calls.map(([i]) => i)).toEqual([
-    { target: { tabId: 1 }, files: ['content-scripts/content.js'], world: 'ISOLATED' },
-    { target: { tabId: 2 }, files: ['content-scripts/content.js'], world: 'ISOLATED' },
-    { target: { tabId: 1 }, files: ['content-scripts/clearpost-main.js'], world: 'MAIN' },
-    { target: { tabId: 2 }, files: ['content-scripts/clearpost-main.js'], world: 'MAIN' },
+    { target: { tabId: 1, allFrames: true }, files: ['content-scripts/content.js'], world: 'ISOLATED' },
+    { target: { tabId: 2, allFrames: true }, files: ['content-scripts/content.js'], world: 'ISOLATED' },
+    { target: { tabId: 1, allFrames: false }, files: ['content-scripts/clearpost-main.js'], world: 'MAIN' },
+    { target: { tabId: 2, allFrames: false }, files: ['content-scripts/clearpost-main.js'], world: 'MAIN' },
   ]);
 });
 

@@ -61,6 +61,30 @@ describe('loadFromUrl', () => {
     expect(await local()).toBeUndefined();
   });
 
+  it('records each redirect hop, and forgets them once the URL answers directly', async () => {
+    const hops = ['https://rules.example/current.yaml', 'https://cdn.rules.example/v7/riverside.yaml'];
+    const s = store();
+    expect((await loadFromUrl(s, 'local', target, fakeServer({ status: 200, body: RIVERSIDE, finalUrl: hops[1], redirects: hops }).fetch)).ok).toBe(true);
+    expect(await local()).toMatchObject({ source: { kind: 'url', url: URL_ }, redirects: hops });
+    await refreshSlot(s, 'local', fakeServer({ status: 200, body: RIVERSIDE_V2 }).fetch);
+    expect(await local()).toMatchObject({ text: RIVERSIDE_V2 });
+    expect(await local()).not.toHaveProperty('redirects');
+  });
+
+  it('without hop reports, still records where the redirects ended', async () => {
+    const moved = 'https://cdn.rules.example/v7/riverside.yaml';
+    expect((await loadFromUrl(store(), 'local', target, fakeServer({ status: 200, body: RIVERSIDE, finalUrl: moved }).fetch)).ok).toBe(true);
+    expect(await local()).toMatchObject({ redirects: [moved] });
+  });
+
+  it('refuses a redirect through a non-https hop even when it ends on https', async () => {
+    const hops = ['http://rules.example/riverside.yaml', 'https://rules.example/riverside.yaml'];
+    const server = fakeServer({ status: 200, body: RIVERSIDE, finalUrl: hops[1], redirects: hops });
+    const reply = await loadFromUrl(store(), 'local', target, server.fetch);
+    expect(reply).toMatchObject({ ok: false, errors: [{ message: `${URL_} redirected to a non-https address (${hops[0]})` }] });
+    expect(await local()).toBeUndefined();
+  });
+
   it('stops reading an answer past 2 MB instead of holding it whole', async () => {
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
