@@ -101,6 +101,14 @@ describe('X desktop (Draft.js)', () => {
     const host = page.locator('clearpost-composer').nth(await uiIndex(page, HOME));
     const card = host.locator('.cp-caret-card article');
     await expect.poll(() => card.getAttribute('data-clearpost-rule')).toBe('test/cure');
+    // The card keeps clear of the composer's own controls: a click on Post must reach Post.
+    const cardBox = (await card.boundingBox())!;
+    for (const control of await page.locator('[data-testid="primaryColumn"] > .composer [role="button"], [data-testid="primaryColumn"] > .composer button').all()) {
+      const b = await control.boundingBox();
+      if (!b || !b.width) continue;
+      const overlaps = b.x < cardBox.x + cardBox.width && cardBox.x < b.x + b.width && b.y < cardBox.y + cardBox.height && cardBox.y < b.y + b.height;
+      expect(overlaps, `the caret card covers ${await control.getAttribute('data-testid')}`).toBe(false);
+    }
     await card.getByRole('button', { name: 'Ignore here' }).click();
     await eventually(() => composerUi(page, HOME), (u) => u.state === 'ok');
     expect(await modelText(page, 'home')).toBe(DRAFT);

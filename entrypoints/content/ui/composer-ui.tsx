@@ -139,8 +139,7 @@ export class ComposerUi implements ComposerUiHandle {
     const caret = this.view.caretIndex();
     const caretRect = caret === null ? undefined : placed.find((p) => p.index === caret)?.rect;
     if (caretRect) {
-      const left = Math.max(4, Math.min(caretRect.left, innerWidth - 330));
-      const top = caretRect.bottom + 6 + 200 < innerHeight ? caretRect.bottom + 6 : Math.max(4, caretRect.top - 206);
+      const { left, top } = cardPlace(caretRect, this.cardAnchor, this.view.editor);
       Object.assign(this.cardAnchor.style, { left: `${left}px`, top: `${top}px`, display: '' });
     } else {
       this.cardAnchor.style.display = 'none';
@@ -168,6 +167,44 @@ function isModal(dialog: Element): boolean {
   } catch {
     return false; // a browser without :modal also has no top layer to hide us
   }
+}
+
+const CARD_WIDTH = 330;
+const CARD_GAP = 6;
+// The page's own controls around a composer: Post, Reply, media and emoji buttons.
+const PAGE_CONTROL = 'button, [role="button"], input[type="submit"]';
+
+/**
+ * Where the caret card goes: below the caret line, else above it, else below the composer's row of
+ * controls, whichever first keeps clear of them. A card over the Post button would take the writer's click.
+ */
+function cardPlace(caret: DOMRect, anchor: HTMLElement, editor: HTMLElement): { left: number; top: number } {
+  const height = (anchor.firstElementChild as HTMLElement | null)?.offsetHeight || 200;
+  const left = Math.max(4, Math.min(caret.left, innerWidth - CARD_WIDTH));
+  const below = caret.bottom + CARD_GAP;
+  const above = Math.max(4, caret.top - CARD_GAP - height);
+  const fitsBelow = below + height < innerHeight;
+  const controls = controlsAround(editor);
+  const clear = (top: number) => !controls.some((r) => r.left < left + CARD_WIDTH && left < r.right && r.top < top + height && top < r.bottom);
+  if (fitsBelow && clear(below)) return { left, top: below };
+  if (clear(above)) return { left, top: above };
+  // A composer at the top of the window: below the row of controls under the caret.
+  const pastControls = Math.max(below, ...controls.filter((r) => r.bottom > caret.top).map((r) => r.bottom)) + CARD_GAP;
+  return { left, top: pastControls + height < innerHeight ? pastControls : above };
+}
+
+function controlsAround(editor: HTMLElement): DOMRect[] {
+  const box = closestDeep(editor, 'form, dialog, [role="dialog"]') ?? ancestor(editor, 6);
+  return [...box.querySelectorAll(PAGE_CONTROL)]
+    .filter((el) => !el.contains(editor))
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+}
+
+function ancestor(el: Element, levels: number): Element {
+  let at = el;
+  for (let i = 0; i < levels && at.parentElement; i++) at = at.parentElement;
+  return at;
 }
 
 function intersect(a: DOMRect, b: DOMRect): DOMRect {

@@ -12,7 +12,15 @@ describe('X, older layout (div[role=button] Post control)', () => {
   test('a click on the div Post control is held', async () => {
     const page = await harness().open('x-home', { url: 'https://x.com/home?layout=legacy' });
     await compose(page, EDITOR, BLOCKED_DRAFT, 'issues', 'home');
-    await page.locator(POST).click();
+    // With the caret in the NHS number its card is up: it must keep clear of Post, or it takes the click.
+    const number = (await page.locator('clearpost-composer .cp-box[data-clearpost-rule="privacy/nhs-number"]').first().boundingBox())!;
+    await page.mouse.click(number.x + number.width / 2, number.y + number.height / 2);
+    const card = page.locator('clearpost-composer .cp-caret-card article').first();
+    await card.waitFor();
+    const [cardBox, postBox] = [(await card.boundingBox())!, (await page.locator(POST).boundingBox())!];
+    const overlaps = postBox.x < cardBox.x + cardBox.width && cardBox.x < postBox.x + postBox.width && postBox.y < cardBox.y + cardBox.height && cardBox.y < postBox.y + postBox.height;
+    expect(overlaps).toBe(false);
+    await page.locator(POST).click({ timeout: 5000 });
     await expectHeld(page);
     await page.close();
   });
