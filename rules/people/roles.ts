@@ -53,7 +53,7 @@ const OWN_CARE = new RegExp(
     '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test|refill|pens|crowns?|touch[- ]?up|dressings?)\\b|\\byour (?:[\\w-]+ ){0,2}(?:filler|fillers|botox|lips|crowns?|veneers|implants?|braces|smile|results?) (?:came out|turned out|healed|is healing|look(?:s|ed)?)\\b',
     // a pharmacy or clinic message about one person's care: "ready for collection", "appt moved to thurs"
     '\\b(?:is|are) (?:now )?ready (?:for collection|to collect|to pick up|for pick-?up)\\b|\\b(?:appt|appointment)s? (?:has been |have been |was |is )?(?:moved|rescheduled|changed|cancell?ed|confirmed)\\b',
-    '\\bin Dr\\.? [\\p{Lu}][\\w-]+[\'’]s chair\\b|\\b(?:had|has) (?:his|her|their) (?:very )?first (?:cleaning|check-?up|exam|visit|fitting|appointment|scan)\\b|\\bgraduated (?:from )?(?:the|our) (?:[\\w-]+ ){0,3}(?:program|programme|course|group)\\b',
+    '\\bin Dr\\.? [A-Z][\\w-]+[\'’]s chair\\b|\\b(?:had|has) (?:his|her|their) (?:very )?first (?:cleaning|check-?up|exam|visit|fitting|appointment|scan)\\b|\\bgraduated (?:from )?(?:the|our) (?:[\\w-]+ ){0,3}(?:program|programme|course|group)\\b',
     // Spanish, as US posts often are: "salió hoy del hospital", "después de su cirugía", "dio a luz"
     '\\b(?:salió (?:hoy |ayer )?del hospital|dio a luz|fue (?:dad[oa] de alta|operad[oa]|ingresad[oa]|internad[oa])|(?:después de|tras) su (?:cirugía|operación|tratamiento|parto)|nuestr[oa] paciente)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
