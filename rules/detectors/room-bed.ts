@@ -2,10 +2,8 @@
 import { isAboutStaff, VENUE_SENTENCE } from './not-a-patient';
 import { CARE_CUE_ALL, PERSON_CUE } from './cues';
 import { findCue, nearestCue, sentenceAround, textAfter, textBefore, type Span } from './context';
-import { findPeople } from '../people/mentions';
-import { NOT_PATIENT, roleOf } from '../people/roles';
-import { isStaffOrPublic } from './names/staff';
-import { orgIndex, type OrgIndex } from './org';
+import { possiblePatientIn } from '../people/roles';
+import { orgIndex } from './org';
 import { GIVEN_NAMES } from './names/given-names';
 import type { Detector, DetectorHit } from './types';
 import { matchAllGated } from '../text/regex-gate';
@@ -28,15 +26,6 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/gi;
 const PERSON_CUE_ALL = new RegExp(PERSON_CUE.source, 'gi');
 // Named wards: "on Elm Ward", "Ward: Maple".
 const NAMED_WARD = /(?<=\b(?:on|to|from|in)[ \u00a0])(?:[A-Z][a-z]+[ \u00a0]){1,2}Ward\b|\bWard:[ \u00a0]?[A-Z][a-z]+\b/g;
-
-/** Non-staff names in the whole text, found once per call (many locations may share a sentence). */
-function peopleNamed(text: string, index: OrgIndex): { start: number; end: number; word: string }[] {
-  const people = findPeople(text);
-  // (a builder thanked for funding scanners for Ward 9 does not lie there)
-  return people
-    .filter((name) => !isStaffOrPublic(text, name, index) && !NOT_PATIENT.has(roleOf(text, name, people, index).role))
-    .map((name) => ({ start: name.start, end: name.end, word: name.name }));
-}
 
 type Location = { start: number; end: number; keyword: string; shown: string };
 
@@ -79,7 +68,6 @@ export const roomBed: Detector = {
   detect({ text, org }) {
     const index = orgIndex(org);
     const hits: DetectorHit[] = [];
-    let named: ReturnType<typeof peopleNamed> | undefined; // only computed when a cue does not already decide
     for (const { start, end, keyword, shown } of locations(text)) {
       const span = { start, end };
       const before = textBefore(text, start, 30);
@@ -94,7 +82,8 @@ export const roomBed: Detector = {
       const cue = wardWithOnlyARelative(text, keyword, span, sentence) ? null : (nearestCue(text, PERSON_CUE_ALL, span, sentence) ?? nearestCue(text, PRONOUN, span, sentence));
       const person =
         cue ??
-        (named ??= peopleNamed(text, index)).find((n) => n.start >= sentence.start && n.end <= sentence.end) ??
+        // (a builder thanked for funding scanners for Ward 9 does not lie there)
+        possiblePatientIn(text, sentence, index) ??
         // A board or list of patients shown in a photo names whoever lies there.
         findCue(text, PATIENT_BOARD, sentence);
       const care = nearestCue(text, CARE_CUE_ALL, span, sentence);

@@ -120,10 +120,11 @@ export const findPeople: (text: string) => NameCandidate[] = memoLast(scanPeople
 // A name word after "the" and capitalised words is a place or a business ("the Lakeside Hilton"),
 // and compass regions are places ("the North West's leading clinic"); families keep their article.
 const PLACE_BEFORE = /\b[Tt]he[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)*$/u;
-const FAMILY_AFTER = /^[ \u00a0]+(?:family|twins|triplets|quads|household|sisters|brothers|boys|girls|kids|children)\b/i;
+// (read from the mention's first word: "the Tanaka family" whether or not the finder took "family")
+const FAMILY = /^[\p{L}'’-]+[ \u00a0]+(?:family|twins|triplets|quads|household|sisters|brothers|boys|girls|kids|children)\b/iu;
 const REGION = /^(?:North|South|East|West)(?:[ -](?:West|East))?(?:['’]s)?$|^(?:North|South)[ -](?:West|East)/;
 const isPlace = (text: string, mention: NameCandidate): boolean =>
-  REGION.test(mention.name) || (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !FAMILY_AFTER.test(' ' + mention.name.split(/\s+/).pop() + text.slice(mention.end, mention.end + 12)));
+  REGION.test(mention.name) || (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !FAMILY.test(text.slice(mention.start, mention.end + 12)));
 
 function scanPeople(text: string): NameCandidate[] {
   const all = [...findNames(text), ...shapeMentions(text)].filter((mention) => !isPlace(text, mention)).sort((a, b) => a.start - b.start || b.end - a.end);

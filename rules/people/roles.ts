@@ -72,19 +72,20 @@ function ownCare(text: string, span: Span): string | undefined {
   return (found[0] + tail).trim();
 }
 
-// Roles other than patient, said of the person (their sentence, or any sentence naming them).
+// Roles other than patient, said of the person (their sentence, or any sentence naming them); global,
+// because evidence right before another name is that person's and the search goes on.
 const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
-  ['not-a-person', /\b(?:therapy (?:dog|cat|pony|animal)|(?:our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pony|horse|mascot|robot|teddy)|(?:simulation|sim|training|resus|CPR) (?:mannequin|manikin|dummy|doll)|mannequin|manikin)\b/i],
-  ['fictional', /\b(?:composite|fictional|fictitious|imaginary|hypothetical|made-up|not a real (?:patient|person)|(?:names?|details) (?:have been|has been|are|were) changed|persona|character(?! of)|played by|actors?|stock (?:photo|image)|for illustration)\b/i],
+  ['not-a-person', /\b(?:therapy (?:dog|cat|pony|animal)|(?:our|the|a) (?:\w+ )?(?:dog|puppy|cat|kitten|pony|horse|mascot|robot|teddy)|(?:simulation|sim|training|resus|CPR) (?:mannequin|manikin|dummy|doll)|mannequin|manikin)\b/gi],
+  ['fictional', /\b(?:composite|fictional|fictitious|imaginary|hypothetical|made-up|not a real (?:patient|person)|(?:names?|details) (?:have been|has been|are|were) changed|persona|character(?! of)|played by|actors?|stock (?:photo|image)|for illustration)\b/gi],
   // (a birth year is not history: "born ... 1921" with a 104th birthday is a living person)
-  ['historical', /(?<!\b(?:born|DOB|b\.)\b[^.!?\n]{0,40})\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)(?![ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Pkwy|Hwy)\b)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/i],
+  ['historical', /(?<!\b(?:born|DOB|b\.)\b[^.!?\n]{0,40})\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)(?![ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Pkwy|Hwy)\b)|\b(?:history|historic(?:al)?|pioneer(?:ing)?|founder|founded|legacy of|centenary|bicentenary|born in 1[5-9]\d\d)\b/gi],
   [
     'staff',
-    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ing|ement)|retired(?! (?!from\b|after\b|this\b|today\b|last\b|on\b|in\b)[a-z])|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member|birthday)|charge nurse|ward manager|front[- ]desk (?:star|queen|king|hero|legend|team|lead|manager|staff)|office manager|reception team)\b/i,
+    /\b(?:(?:our|a|new|former|retiring|late|dear|much-loved|beloved) (?:\w+ ){0,2}(?:colleague|staff|team member|employee|nurse|doctor|midwife|consultant|surgeon|dietitian|physio(?:therapist)?|therapist|pharmacist|porter|receptionist|manager|matron|sister|registrar|paramedic|HCA|practitioner|dentist|hygienist|optometrist|technician|scientist|chaplain|chef|cleaner|handler|administrator|secretary|GP|clinician|counsell?or|psychologist|psychiatrist|social worker|coordinator|lead|director|chief|officer|CEO|chair)s?|joins? (?:us|the team|our|the trust|the practice|from)|joined (?:us|the|our)|welcome (?:to the team|aboard)|(?:her|his|their) (?:retirement|first shift|last shift|new role|career|service)|retir(?:es|ing|ement)|retired(?! (?!from\b|after\b|this\b|today\b|last\b|on\b|in\b)[a-z])|hangs? up (?:her|his|their)|years (?:of service|service|in the NHS|with us|at the)|long(?:est)?-serving|started (?:here|on|in|with|as|at)|qualified as|promoted|appointed|shortlisted for|(?:won|received|wins|scooped) (?:an?|the|our|this year's) (?:\w+ ){0,3}award|award winner|worked (?:here|at|on|in|as|for)|works (?:on|in|at|as)|work anniversary|(?:first|last|night|long) shifts?|led (?:the|our)|leads (?:the|our)|staff (?:nurse|member|birthday)|charge nurse|ward manager|front[- ]desk (?:star|queen|king|hero|legend|team|lead|manager|staff)|office manager|reception team)\b/gi,
   ],
-  ['staff', /#(?:NursesWeek|NursesDay|IND20\d\d|MidwivesDay|IDM20\d\d|StaffAppreciation|StaffAwards|WorkAnniversary|TeamAppreciation)\b/i],
-  ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining)|thoughts are with|condolences?|sympathy|cut the ribbon|unveil(?:ed|s)?|handler|finishers?|runners?)\b/iu],
-  ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/i],
+  ['staff', /#(?:NursesWeek|NursesDay|IND20\d\d|MidwivesDay|IDM20\d\d|StaffAppreciation|StaffAwards|WorkAnniversary|TeamAppreciation)\b/gi],
+  ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining)|thoughts are with|condolences?|sympathy|cut the ribbon|unveil(?:ed|s)?|handler|finishers?|runners?)\b/giu],
+  ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/gi],
 ];
 
 const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bthis is me,?|\bit['’]s me,?)[ \u00a0]+$/i;
@@ -124,12 +125,6 @@ function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]
   return [...spans.values()];
 }
 
-const globalTwins = new WeakMap<RegExp, RegExp>();
-const globalTwin = (pattern: RegExp): RegExp => {
-  let twin = globalTwins.get(pattern);
-  if (!twin) globalTwins.set(pattern, (twin = new RegExp(pattern.source, pattern.flags + 'g')));
-  return twin;
-};
 
 /** A role word right before a name is that person's: "Our volunteer Pat popped in to see Mrs Honeyman". */
 // (or before a capitalised word the name finder left out, such as the ambiguous "Pat"; name words
@@ -142,7 +137,7 @@ const beforeAnotherName = (text: string, end: number, others: readonly Span[], m
 
 function firstEvidence(text: string, spans: readonly Span[], pattern: RegExp, others: readonly Span[] = [], mention?: Span): string | undefined {
   for (const span of spans) {
-    for (const found of matchAllGated(globalTwin(pattern), text.slice(span.start, span.end))) {
+    for (const found of matchAllGated(pattern, text.slice(span.start, span.end))) {
       if (!mention || !beforeAnotherName(text, span.start + found.index + found[0].length, others, mention)) return found[0];
     }
   }
