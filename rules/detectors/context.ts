@@ -1,6 +1,8 @@
 // Reading the words around a candidate identifier. Detectors decide severity from context: the same
 // phone number is the clinic's switchboard after "call us on" and a patient's after "her mobile".
 
+import { memoLast } from '../text/memo-last';
+
 export type Span = { start: number; end: number };
 
 /** How far a sentence scan may run from a candidate: keeps every lookup O(window), not O(text). */
@@ -20,14 +22,38 @@ function endsSentenceAt(text: string, i: number): boolean {
   return !(c === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 7), i)));
 }
 
+/** Every index at which a sentence ends, ascending: found once per text, since detectors ask for hundreds of sentences of one text. */
+const sentenceEndsOf = memoLast((text: string): Int32Array => {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // '\n', '!', '.', '?'
+    if ((c === 10 || c === 33 || c === 46 || c === 63) && endsSentenceAt(text, i)) ends.push(i);
+  }
+  return Int32Array.from(ends);
+});
+
+/** Position of the first entry of `ends` that is >= `value` (ends.length when none is). */
+function firstAtLeast(ends: Int32Array, value: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ends[mid] as number) >= value) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /** The sentence (or line) containing `span`, capped at MAX_SENTENCE_REACH on each side. */
 export function sentenceAround(text: string, span: Span): Span {
-  let start = span.start;
+  const ends = sentenceEndsOf(text);
   const lowest = Math.max(0, span.start - MAX_SENTENCE_REACH);
-  while (start > lowest && !endsSentenceAt(text, start - 1)) start--;
-  let end = span.end;
+  const before = firstAtLeast(ends, span.start) - 1;
+  const start = before >= 0 ? Math.max(lowest, (ends[before] as number) + 1) : lowest;
   const highest = Math.min(text.length, span.end + MAX_SENTENCE_REACH);
-  while (end < highest && !endsSentenceAt(text, end)) end++;
+  const after = firstAtLeast(ends, span.end);
+  const end = after < ends.length ? Math.min(ends[after] as number, highest) : highest;
   return { start, end: Math.min(text.length, end + 1) };
 }
 

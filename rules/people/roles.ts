@@ -6,6 +6,7 @@
 import { sentenceAround, textBefore, type Span } from '../detectors/context';
 import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
+import { memoLast } from '../text/memo-last';
 import { matchAllGated, mayMatch } from '../text/regex-gate';
 import { findPeople, RECORD_ENTRY } from './mentions';
 
@@ -64,7 +65,18 @@ const OWN_CARE = new RegExp(
 const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
+// Every mention asks about its own sentence and each sentence naming it, so one sentence is asked
+// about once per person in it: remember the answer per sentence of the text being checked.
+const ownCareBySentence = memoLast((_text: string) => new Map<string, string | undefined>());
+
 function ownCare(text: string, span: Span): string | undefined {
+  const known = ownCareBySentence(text);
+  const key = `${span.start}:${span.end}`;
+  if (!known.has(key)) known.set(key, readOwnCare(text, span));
+  return known.get(key);
+}
+
+function readOwnCare(text: string, span: Span): string | undefined {
   const slice = text.slice(span.start, span.end);
   const found = (mayMatch(OWN_CARE, slice) ? OWN_CARE.exec(slice) : null) ?? NAMED_AS_PATIENT.exec(slice);
   if (!found) return undefined;
@@ -101,6 +113,9 @@ function nameParts(mention: Mention): string[] {
   return parts;
 }
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LETTER = /\p{L}/u;
+
 /** Sentences that name `mention` by its full name, first name or surname, each once. */
 function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]): Span[] {
   const parts = nameParts(mention)
@@ -109,9 +124,9 @@ function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]
   const same: Span[] = all.filter((other) => other === mention || parts.some((part) => nameParts(other).includes(part)));
   // A name word the finder did not take alone ("Walter \"Buddy\" Kowalczyk ... Buddy spent his last days with us").
   for (const part of parts) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(part)) continue;
+    if (!CAPITALISED_WORD.test(part)) continue;
     for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) {
-      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + part.length] ?? '')) same.push({ start: at, end: at + part.length });
+      if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + part.length] ?? '')) same.push({ start: at, end: at + part.length });
     }
   }
   const spans = new Map<number, Span>();
@@ -135,10 +150,27 @@ const beforeAnotherName = (text: string, end: number, others: readonly Span[], m
   (NAME_WORD_AFTER.test(text.slice(end, end + 24)) ||
     others.some((other) => other.start >= end && other.start - end <= 3 && /^[ \u00a0,:]*$/.test(text.slice(end, other.start))));
 
+// Like own care, one sentence is searched with each role's pattern once, however many people it names.
+type Evidence = { end: number; word: string };
+const evidenceBySentence = memoLast((_text: string) => new Map<RegExp, Map<string, Evidence[]>>());
+
+function evidenceIn(text: string, span: Span, pattern: RegExp): Evidence[] {
+  const byPattern = evidenceBySentence(text);
+  let bySpan = byPattern.get(pattern);
+  if (!bySpan) byPattern.set(pattern, (bySpan = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let found = bySpan.get(key);
+  if (!found) {
+    found = [...matchAllGated(pattern, text.slice(span.start, span.end))].map((match) => ({ end: span.start + match.index + match[0].length, word: match[0] }));
+    bySpan.set(key, found);
+  }
+  return found;
+}
+
 function firstEvidence(text: string, spans: readonly Span[], pattern: RegExp, others: readonly Span[] = [], mention?: Span): string | undefined {
   for (const span of spans) {
-    for (const found of matchAllGated(pattern, text.slice(span.start, span.end))) {
-      if (!mention || !beforeAnotherName(text, span.start + found.index + found[0].length, others, mention)) return found[0];
+    for (const found of evidenceIn(text, span, pattern)) {
+      if (!mention || !beforeAnotherName(text, found.end, others, mention)) return found.word;
     }
   }
   return undefined;
