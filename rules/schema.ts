@@ -113,9 +113,14 @@ export const matchContext = z
       ])
       .default('sentence')
       .describe(`Where requires/excludes are looked for, one scope for both or { requires: ..., excludes: ... }. ${SCOPE_HINT}`),
+    ignoreIn: z
+      .array(z.enum(SCOPE_KINDS))
+      .min(1)
+      .optional()
+      .describe('Drop a match that sits where the writer asserts nothing: negation ("no clinic can guarantee"), question (one the post rebuts, or asked about a treatment), hypothetical, myth (being corrected), quotation (repeated to warn about it), title, past.'),
   })
-  .refine((context) => context.requires !== undefined || context.excludes !== undefined, 'expected requires, excludes or both')
-  .describe('Only count a match in the right context: with one of `requires` nearby, and none of `excludes`.');
+  .refine((context) => context.requires !== undefined || context.excludes !== undefined || context.ignoreIn !== undefined, 'expected requires, excludes, ignoreIn or a mix')
+  .describe('Only count a match in the right context: with one of `requires` nearby, none of `excludes`, and outside the scopes in `ignoreIn`.');
 export type MatchContext = z.output<typeof matchContext>;
 
 export const termsRule = z

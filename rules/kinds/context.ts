@@ -1,9 +1,12 @@
 // `context:` for terms and substitution rules: a match counts only when one of `requires` occurs
-// in its scope and none of `excludes` does (see the schema's descriptions, which admins read). The
+// in its scope, none of `excludes` does, and it is not in a scope listed in `ignoreIn` (a negation,
+// a rebutted question ...: rules/scope/, shared with claim rules). See the schema's descriptions,
+// which admins read. The
 // lists join the ruleset's one literal pass (literal-scanner.ts) and are read only when the rule
 // matched something, so a check stays linear in the text however long the lists are.
 
 import type { ContextScope, MatchContext } from '../schema';
+import { scopesOf as assertionScopesOf } from '../scope';
 import type { LiteralScanners } from '../text/literal-scanner';
 import { sentenceAround, sentenceEnds } from '../text/sentences';
 import { compileLiteralScan, type LiteralMatch } from './literal';
@@ -96,13 +99,18 @@ export function compileContextFilter(context: MatchContext | undefined, scanners
   const requires = context.requires?.length ? sharedScan(context.requires, scanners) : undefined;
   const excludes = context.excludes?.length ? sharedScan(context.excludes, scanners) : undefined;
   const scopes = scopesOf(context.scope);
+  const { ignoreIn } = context;
   return (input, matches) => {
     if (matches.length === 0) return matches;
+    const asserted = ignoreIn ? assertionScopesOf(input.text) : undefined;
     const required = requires && new Occurrences(requires(input));
     const excluded = excludes && new Occurrences(excludes(input));
     const requiresScope = scopeFinder(scopes.requires, input);
     const excludesScope = scopeFinder(scopes.excludes, input);
     // Every scope holds its match, so an exclusion overlapping the match always counts.
-    return matches.filter((match) => !excluded?.overlap(excludesScope(match)) && (!required || required.overlap(requiresScope(match))));
+    return matches.filter(
+      (match) =>
+        !excluded?.overlap(excludesScope(match)) && (!required || required.overlap(requiresScope(match))) && !(ignoreIn && asserted?.within(match, ignoreIn)),
+    );
   };
 }

@@ -36,6 +36,8 @@ const SCOPES: Record<ScopeKind, { inScope: Case[]; asserted: Case[] }> = {
       ['Is it painless? Not always.', 'painless'],
       ['No side effects? Every medicine can have them.', 'No side effects'],
       ['Is laser eye surgery permanent?', 'permanent'],
+      ["'Is the result guaranteed?' No surgeon can promise that.", 'guaranteed'],
+      ['Can we guarantee a short wait? Honestly, no: nobody can.', 'guarantee'],
     ],
     asserted: [
       ['Ready for pain-free dentistry?', 'pain-free'],

@@ -67,8 +67,19 @@ describeRule(
 );
 
 describe('context at load time', () => {
-  it('refuses a context with neither requires nor excludes, naming the path', () => {
-    expect(() => checkerFor({ kind: 'terms', terms: ['x'], context: { scope: 'post' } })).toThrow(/context.*requires, excludes or both/s);
+  it('refuses a context with neither requires, excludes nor ignoreIn, naming the path', () => {
+    expect(() => checkerFor({ kind: 'terms', terms: ['x'], context: { scope: 'post' } })).toThrow(/context.*requires, excludes, ignoreIn or a mix/s);
+    expect(() => checkerFor({ kind: 'terms', terms: ['x'], context: { ignoreIn: ['sarcasm'] } })).toThrow(/ignoreIn/);
+  });
+  it('ignoreIn drops matches the post denies, rebuts or warns about, and keeps asserted ones', () => {
+    const checker = checkerFor({ kind: 'terms', terms: ['guaranteed', 'painless'], context: { ignoreIn: ['negation', 'question', 'quotation'] } });
+    const found = (text: string) => checker.check(text).map((finding) => text.slice(finding.start, finding.end));
+    expect(found('Results are not guaranteed.')).toEqual([]);
+    expect(found('Is it painless? Not always.')).toEqual([]);
+    expect(found('Beware of clinics promising guaranteed results.')).toEqual([]);
+    expect(found('Painless treatment, guaranteed.')).toEqual(['Painless', 'guaranteed']);
+    // the same list without ignoreIn flags the denial too
+    expect(checkerFor({ kind: 'terms', terms: ['guaranteed'] }).check('Results are not guaranteed.')).toHaveLength(1);
   });
   it('refuses an unknown scope and an empty list', () => {
     expect(() => checkerFor({ kind: 'terms', terms: ['x'], context: { requires: ['y'], scope: 'paragraph' } })).toThrow(/scope/);
