@@ -6,7 +6,7 @@
 import { CARE_CUE_ALL } from './cues';
 import { nearestCue, sentenceAround } from './context';
 import { orgIndex } from './org';
-import { onlyNonPatientsIn } from '../people/roles';
+import { onlyNonPatientsIn, toldAsHistory } from '../people/roles';
 import type { Detector, DetectorHit } from './types';
 import { matchAllGated } from '../text/regex-gate';
 
@@ -14,7 +14,7 @@ const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} 
 const PERSON =
   'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl|son|daughter|grandson|granddaughter|couple|family|parents|husband|wife';
 const OCCUPATION =
-  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star|headmaster|headmistress|mail carrier|mailman|postal worker|coxswain|lifeboat coxswain|harbourmaster|harbor master|GP(?! (?:service|surgery|practice|clinic|appointment|led|practices|services|surgeries))|midwife|Lord-Lieutenant|High Sheriff|lollipop lady|lollipop man';
+  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star|headmaster|headmistress|mail carrier|mailman|postal worker|coxswain|lifeboat coxswain|harbourmaster|harbor master|GP(?! (?:service|surgery|practice|clinic|appointment|led|practices|services|surgeries))|midwife|Lord-Lieutenant|High Sheriff|lollipop lady|lollipop man|skipper|CEO|chief executive|founder|veterinarian|rancher|barber|hairdresser';
 const NOUN = `(?:${OCCUPATION}|${PERSON})s?`;
 const PLACE = String.raw`(?:[\p{Lu}][\p{L}'’-]+(?:[ \u00a0](?:[\p{Lu}][\p{L}'’-]+|upon|on|in|of|the))*|(?:our|the) (?:little |small |tiny |local )?(?:town|village|city|island|community|parish|county|street|estate))`;
 // Org words: "a nurse from Ward 7", "a patient in Bay 3" are about the hospital, not a home town.
@@ -22,7 +22,7 @@ const NOT_A_PLACE = /^(?:Ward|Unit|Bay|Bed|Room|Hospital|Clinic|Centre|Center|Tr
 
 // Who + where: "a 47-year-old sheep farmer from Bala", "a retired schoolteacher in Waco", "34F, primary school teacher, keratoconus, Hexham".
 const WHO_WHERE = new RegExp(
-  String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]+)?(?:${AGE}[ ,\u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,3}?${NOUN}\b[^.!?\n]{0,45}?\b(?:from|in|at|on|near|of|for)[ \u00a0]+(?:the[ \u00a0]+)?(${PLACE})`,
+  String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]+)?(?:${AGE}[ ,\u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,3}?${NOUN}\b[^.!?\n]{0,45}?\b(?:from|in|at|on|near|outside|of|for)[ \u00a0]+(?:the[ \u00a0]+)?(${PLACE})`,
   'gu',
 );
 const AGE_OR_OCCUPATION = new RegExp(String.raw`${AGE}|\b(?:${OCCUPATION})s?\b`, 'u');
@@ -30,7 +30,7 @@ const AGE_OR_OCCUPATION = new RegExp(String.raw`${AGE}|\b(?:${OCCUPATION})s?\b`,
 const AGE_SEX_OCCUPATION = new RegExp(String.raw`\b\d{1,3}[MF],[ \u00a0]*(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${OCCUPATION})\b(?:,[ \u00a0]*[\p{Lu}][\p{L}'’-]+)*`, 'gu');
 // One of a kind: "the only pro bull rider in Cheyenne", "the first case of X ever seen in Vermont", "our town's mayor".
 const ONE_OF_A_KIND = new RegExp(
-  String.raw`\b[\p{Lu}][\p{L}'’-]+['’]s[ \u00a0]+(?:only|sole|first|youngest|oldest)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${NOUN})\b|\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first|(?:first|youngest|oldest)-ever)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he|[Oo]ur)[ \u00a0]+(?:only|sole|first)[ \u00a0]+(?:female|male|woman|man|girl|boy|black|deaf|blind|teenage)[ \u00a0]+[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:captain|coach|manager|president|chair(?:man|woman)?|head|owner|Captain|Coach|President|Chair|Mayor|Headteacher|Principal|Bishop|Vicar|Lord-Lieutenant|High Sheriff|bishop|landlord|landlady|vicar|priest|rector|headteacher|principal|mayor|chef|keeper|goalkeeper|skipper)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{Lu}][\p{L}'’-]+(?:[ \u00a0][\p{Lu}][\p{L}'’-]*)*|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
+  String.raw`\b(?:[\p{Lu}][\p{L}'’-]+|(?:(?:[Tt]he|[Oo]ur)[ \u00a0]+)?(?:county|town|village|island|city|valley|parish|state))['’]s[ \u00a0]+(?:only|sole|first|youngest|oldest)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${NOUN})\b|\b(?:[Tt]he|[Oo]ur|[Tt]heir)[ \u00a0]+(?:only|sole|first|youngest|oldest|very first|(?:first|youngest|oldest)-ever)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}?(?:${NOUN}|case|patient|person)\b[^.!?\n]{0,60}?\b(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:[Tt]he|[Oo]ur)[ \u00a0]+(?:only|sole|first)[ \u00a0]+(?:female|male|woman|man|girl|boy|black|deaf|blind|teenage)[ \u00a0]+[\p{L}-]+(?:[ \u00a0]+[\p{L}-]+)?[ \u00a0]+(?:in|at|on|of|for|from)[ \u00a0]+(?:the[ \u00a0]+)?${PLACE}|\b(?:captain|coach|manager|president|chair(?:man|woman)?|head|owner|Captain|Coach|President|Chair|Mayor|Headteacher|Principal|Bishop|Vicar|Lord-Lieutenant|High Sheriff|bishop|landlord|landlady|vicar|priest|rector|headteacher|principal|mayor|chef|keeper|goalkeeper|skipper)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[\p{Lu}][\p{L}'’-]+(?:[ \u00a0][\p{Lu}][\p{L}'’-]*)*|\b(?:[Tt]he[ \u00a0]+)?(?:mayor|vicar|headteacher|head teacher|principal|captain|coach|chief|sheriff|owner)[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:town|village|city|island|school|team|club|parish|church|pub|shop|farm)\b|\b(?:[Oo]ur|[Tt]he|[Tt]his)[ \u00a0]+(?:town|village|city|island|county|team|club)['’]s[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN})\b`,
   'gu',
 );
 // Rare by themselves: "a 46-year-old Olympic rowing medallist", "a Premier League striker".
@@ -41,7 +41,7 @@ const RARE = new RegExp(
 // Famous for one thing: a show, a title at school.
 const FAMOUS = /\b(?:Real Housewi(?:fe|ves) of(?: [\p{Lu}][\p{L}]+)+|(?:Love Island|Bachelor(?:ette)?|X Factor|Strictly|Big Brother|Survivor|American Idol|Drag Race)(?:['’]s)?(?: [\p{L}]+)?? (?:star|contestant|winner|finalist|alum(?:nus|na)?|[\p{Lu}][\p{L}]+)|homecoming (?:queen|king)|prom (?:queen|king)|head (?:boy|girl)|valedictorian)\b/gu;
 // Crisis calls and incidents told with a place: "threatening to jump from the Tyne Bridge".
-const CRISIS = /\b(?:in (?:our|the) chair|ITU|air ambulance|flown to|paramedics?|999|911|RTC|collision|rollover|pile-?up|clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
+const CRISIS = /\b(?:in (?:our|the) chair|service users?|hearing voices|on a section|came through our doors|gor(?:ed|ing)|ITU|air ambulance|flown to|paramedics?|999|911|RTC|collision|rollover|pile-?up|clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
 
 const CRISIS_ACT = /\b(?:threaten(?:ing|ed)? to|tried to|attempt(?:ing|ed)? to) (?:jump|end|harm|take)\b|\b(?:found|pulled|rescued) (?:collapsed |unconscious |unresponsive )?(?:from|on|at|in)\b/i;
 
@@ -49,7 +49,7 @@ const CRISIS_ACT = /\b(?:threaten(?:ing|ed)? to|tried to|attempt(?:ing|ed)? to) 
 const NOT_ONE_PERSON_BEFORE = /\b(?:any|every|all|many|most|some|more|other|if you(?:'re| are)?|are you|calling all|looking for|hiring|recruiting|we need|join (?:us|our)|our|volunteer)[ \u00a0]+(?:\w+[ \u00a0]+)?$/i;
 // History: "On 5 July 1948 ... the very first patient of the new NHS at Park Hospital".
 const OLD_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b/;
-const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|sponsor\w*|visit(?:ed|ing) (?:us|our)|award|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
+const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|sponsor\w*|visit(?:ed|ing) (?:us|our)|to (?:officially )?open (?:our|the) new|officially opened|award|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
 const THANKED_BEFORE = /\b(?:thank(?:s| you)(?: so much)? to|welcome|congratulations to|congrats to)[ \u00a0]+$/i;
 // A date narrows a description as an age does: "born on 19/05 to a lovely couple from Ystradgynlais".
 const SPECIFIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}\b/;
@@ -81,7 +81,7 @@ export const jigsaw: Detector = {
       if (NOT_ONE_PERSON_BEFORE.test(before)) return;
       const sentence = sentenceAround(text, { start, end });
       const said = text.slice(sentence.start, sentence.end);
-      if (SUPPORT.test(said) || OLD_YEAR.test(said) || THANKED_BEFORE.test(text.slice(sentence.start, start))) return;
+      if (SUPPORT.test(said) || OLD_YEAR.test(said) || toldAsHistory(text, sentence) || THANKED_BEFORE.test(text.slice(sentence.start, start))) return;
       // "Dr. Alan Fong has been elected president of the Colorado Society": a description of someone named as staff.
       const subject = PREDICATED.exec(text.slice(sentence.start, start));
       if (subject && onlyNonPatientsIn(text, { start: sentence.start + subject.index, end: sentence.start + subject.index + subject[1]!.length }, index)) return;

@@ -16,7 +16,7 @@ export type OrgIndex = {
   names: string[];
 };
 
-const TITLE = /^(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|sister|nurse|matron|sir|dame|rev|reverend)\.?\s+/i;
+const TITLE = /^(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|sister|nurse|charge nurse|staff nurse|matron|midwife|paramedic|porter|chaplain|pastor|father|sir|dame|rev|reverend)\.?\s+/i;
 const EMAIL = /^[^\s@]+@([^\s@]+)$/;
 
 const cache = new WeakMap<OrgContext, OrgIndex>();
@@ -48,7 +48,15 @@ function build(org: OrgContext): OrgIndex {
     else index.texts.push(normaliseSpace(contact));
   }
   // (a directory entry may carry credentials or a role after a comma: "Jenna Moore, NP")
-  index.staffNames = org.staff.map((entry) => normaliseSpace(stripTitles(staffName(entry).split(',')[0]!))).filter(Boolean);
+  // A nickname in quotes is a name the post may use alone: "Paramedic Ian 'Mac' McAllister" is also "Ian McAllister" and "Mac".
+  index.staffNames = org.staff
+    .flatMap((entry) => {
+      const name = stripTitles(staffName(entry).split(',')[0]!);
+      const nickname = /['‘"“]([^'’"”]+)['’"”]/.exec(name);
+      return nickname ? [name.replace(nickname[0], ' '), nickname[1]!] : [name];
+    })
+    .map(normaliseSpace)
+    .filter(Boolean);
   index.names = org.names.map(normaliseSpace).filter(Boolean);
   return index;
 }
@@ -70,7 +78,8 @@ export function isOrgText(index: OrgIndex, candidate: string): boolean {
 
 /** True when `name` is a listed staff member, in full or by surname ("Dr Shah" for "Dr Priya Shah"). */
 export function isStaffName(index: OrgIndex, name: string): boolean {
-  const needle = normaliseSpace(stripTitles(name));
+  // ("'Mac' McAllister": a nickname before the surname is not part of it)
+  const needle = normaliseSpace(stripTitles(name.replace(/^['‘"“][^'’"”]+['’"”]\s*/, '')));
   if (!needle) return false;
   return index.staffNames.some((staff) => staff === needle || staff.endsWith(' ' + needle));
 }

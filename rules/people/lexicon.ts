@@ -31,3 +31,28 @@ export function isAmbiguousName(word: string): boolean {
   const folded = fold(word);
   return !GIVEN_NAMES.has(folded) && addedAmbiguous.has(folded);
 }
+
+// Everyday short forms of given names, as colleagues write them: "Rev. Thomas Okafor ... Rest well, Tom".
+const SHORT_FORMS: Record<string, string> = Object.fromEntries(
+  (
+    'Tom:Thomas Tommy:Thomas Bill:William Billy:William Will:William Liam:William Bob:Robert Bobby:Robert Rob:Robert Robbie:Robert ' +
+    'Jim:James Jimmy:James Jamie:James Mike:Michael Mick:Michael Mickey:Michael Dave:David Davy:David Steve:Stephen Chris:Christopher ' +
+    'Dan:Daniel Danny:Daniel Joe:Joseph Joey:Joseph Nick:Nicholas Tony:Anthony Ben:Benjamin Sam:Samuel Alex:Alexander Andy:Andrew ' +
+    'Drew:Andrew Rick:Richard Rich:Richard Dick:Richard Jack:John Johnny:John Ted:Edward Ed:Edward Eddie:Edward Charlie:Charles ' +
+    'Chuck:Charles Harry:Henry Hank:Henry Jon:Jonathan Matt:Matthew Pete:Peter Phil:Philip Ron:Ronald Ronnie:Ronald Tim:Timothy ' +
+    'Greg:Gregory Jeff:Jeffrey Ken:Kenneth Larry:Lawrence Len:Leonard Don:Donald Doug:Douglas Fred:Frederick Freddie:Frederick ' +
+    'Gerry:Gerald Ray:Raymond Stan:Stanley Vince:Vincent Walt:Walter Wally:Walter Sue:Susan Suzy:Susan Pat:Patricia Trish:Patricia ' +
+    'Maggie:Margaret Meg:Margaret Peggy:Margaret Jenny:Jennifer Jen:Jennifer Liz:Elizabeth Beth:Elizabeth Betty:Elizabeth ' +
+    'Lizzie:Elizabeth Kate:Katherine Katie:Katherine Kathy:Katherine Cathy:Catherine Vicky:Victoria Tori:Victoria Abby:Abigail ' +
+    'Jess:Jessica Becky:Rebecca Becca:Rebecca Mandy:Amanda Debbie:Deborah Deb:Deborah Sandy:Sandra Chrissie:Christine Tina:Christina ' +
+    'Annie:Anne Nan:Anne Ellie:Eleanor Nell:Eleanor Sally:Sarah Dot:Dorothy Dottie:Dorothy Bernie:Bernadette Jo:Joanne Jackie:Jacqueline ' +
+    'Val:Valerie Bev:Beverley Gill:Gillian Steph:Stephanie Sophie:Sophia Mags:Margaret Rosie:Rosemary Terry:Terence Barb:Barbara'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Whether two given names are the same person's: equal, or one the everyday short form of the other ("Tom" and "Thomas"). */
+export function sameGivenName(a: string, b: string): boolean {
+  return a === b || SHORT_FORMS[a] === b || SHORT_FORMS[b] === a || (SHORT_FORMS[a] !== undefined && SHORT_FORMS[a] === SHORT_FORMS[b]);
+}

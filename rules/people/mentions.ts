@@ -122,9 +122,19 @@ export const findPeople: (text: string) => NameCandidate[] = memoLast(scanPeople
 const PLACE_BEFORE = /\b[Tt]he[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)*$/u;
 // (read from the mention's first word: "the Tanaka family" whether or not the finder took "family")
 const FAMILY = /^[\p{L}'’-]+[ \u00a0]+(?:family|twins|triplets|quads|household|sisters|brothers|boys|girls|kids|children)\b/iu;
-const REGION = /^(?:North|South|East|West)(?:[ -](?:West|East))?(?:['’]s)?$|^(?:North|South)[ -](?:West|East)/;
+// (and so are "North Dakota", "El Paso", "San Antonio", "Plainville", "Green Bay")
+const REGION = /^(?:North|South|East|West|New|El|Los|Las|San|Santa|Fort|Port|Mount)[ -]\p{Lu}|^(?:North|South|East|West)(?:['’]s)?$|^\p{Lu}\p{Ll}+(?:ville|burg|borough|shire|haven|springs|falls)$/u;
+// An organisation's, a building's or a street's name ends in, or runs on to, a word no person's name
+// holds: "Red River Eye Institute", "Tidewater Primary Care", "Clyde Sound FM", "N. Walnut St".
+const ORG_WORD =
+  /^(?:Infirmary|Institute|Hospital|Hospice|Clinics?|Centre|Center|Practice|Surgery|Pharmacy|Dental|Dentistry|Aesthetics|Medical|Health|Healthcare|Care|Eye|Vision|Fertility|Physio|Physiotherapy|Chiropractic|Orthodontics|Ambulance|Station|Fellowship|Church|Chapel|Cathedral|Mosque|Temple|Synagogue|School|Academy|College|University|Trust|Foundation|Charity|Society|Club|Group|Partners|Associates|Laboratory|Imaging|Radiology|Wellness|Spa|Primary|Team|Awards?|Unit|Suite|Wing|Library|Museum|Gallery|Theatre|Theater|Stadium|FM|Radio|Council|Network|Alliance|Lodge|Manor|St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Pkwy|Hwy|Highway)$/;
+const NEXT_WORD = /^[ \u00a0]+(\p{Lu}[\p{L}]*)/u;
+const isOrganisation = (text: string, mention: NameCandidate): boolean =>
+  ORG_WORD.test(mention.name.split(/[ \u00a0]+/).pop() ?? '') || ORG_WORD.test(NEXT_WORD.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '');
 const isPlace = (text: string, mention: NameCandidate): boolean =>
-  REGION.test(mention.name) || (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !FAMILY.test(text.slice(mention.start, mention.end + 12)));
+  REGION.test(mention.name) ||
+  isOrganisation(text, mention) ||
+  (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !FAMILY.test(text.slice(mention.start, mention.end + 12)));
 
 function scanPeople(text: string): NameCandidate[] {
   const all = [...findNames(text), ...shapeMentions(text)].filter((mention) => !isPlace(text, mention)).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -8,12 +8,13 @@ import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
 import { memoLast } from '../text/memo-last';
 import { matchAllGated, mayMatch } from '../text/regex-gate';
+import { sameGivenName } from './lexicon';
 import { findPeople, RECORD_ENTRY } from './mentions';
 
 /** Roles that are never a patient's unless the text says they were treated. */
-export const NOT_PATIENT: ReadonlySet<string> = new Set(['self', 'staff', 'supporter', 'public', 'historical', 'fictional', 'not-a-person']);
+export const NOT_PATIENT: ReadonlySet<string> = new Set(['self', 'reviewer', 'staff', 'supporter', 'public', 'historical', 'fictional', 'not-a-person']);
 
-export type Role = 'patient' | 'self' | 'staff' | 'supporter' | 'public' | 'historical' | 'fictional' | 'not-a-person' | 'unknown';
+export type Role = 'patient' | 'self' | 'reviewer' | 'staff' | 'supporter' | 'public' | 'historical' | 'fictional' | 'not-a-person' | 'unknown';
 export type Mention = Span & { name: string };
 export type RoleReading = { role: Role; evidence?: string };
 
@@ -97,7 +98,7 @@ const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
   ],
   ['staff', /#(?:NursesWeek|NursesDay|IND20\d\d|MidwivesDay|IDM20\d\d|StaffAppreciation|StaffAwards|WorkAnniversary|TeamAppreciation)\b/gi],
   ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining)|thoughts are with|condolences?|sympathy|cut the ribbon|unveil(?:ed|s)?|handler|finishers?|runners?)\b/giu],
-  ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our))\b/gi],
+  ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our)|Strictly|X Factor|Love Island|Bake Off|EastEnders|Coronation Street|Emmerdale|Hollyoaks|to (?:officially )?open (?:our|the) new|officially opened)\b/gi],
 ];
 
 const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bthis is me,?|\bit['’]s me,?)[ \u00a0]+$/i;
@@ -116,12 +117,18 @@ function nameParts(mention: Mention): string[] {
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER = /\p{L}/u;
 
+/** Whether `other` is named by one of `parts`, or by its everyday short form ("Tom" for "Thomas Okafor"). */
+const sharesName = (parts: readonly string[], other: Mention): boolean => parts.some((part) => nameParts(other).some((word) => sameGivenName(word, part)));
+
+/** Other mentions of the same person: "Rev. Thomas Okafor ... Tom". */
+const samePerson = (mention: Mention, all: readonly Mention[]): Mention[] => all.filter((other) => other !== mention && sharesName(nameParts(mention), other));
+
 /** Sentences that name `mention` by its full name, first name or surname, each once. */
 function sentencesNaming(text: string, mention: Mention, all: readonly Mention[]): Span[] {
   const parts = nameParts(mention)
     .map((part) => part.replace(/^['‘"“]|['’"”,]$/g, ''))
     .filter((part) => part.length > 1);
-  const same: Span[] = all.filter((other) => other === mention || parts.some((part) => nameParts(other).includes(part)));
+  const same: Span[] = all.filter((other) => other === mention || sharesName(parts, other));
   // A name word the finder did not take alone ("Walter \"Buddy\" Kowalczyk ... Buddy spent his last days with us").
   for (const part of parts) {
     if (!CAPITALISED_WORD.test(part)) continue;
@@ -208,43 +215,72 @@ function readRole(text: string, mention: Mention, all: readonly Mention[], index
   const oldYear = OLD_YEAR.exec(ownText);
   // (a living person's past is not history: "Mr Breaux, age 96, who served on the USS Missouri in 1945" is at the ceremony today)
   if (oldYear && (Number(oldYear[0]) < 1900 || !(BORN_BEFORE.test(ownText.slice(0, oldYear.index)) || PRESENT_TIME.test(ownText)))) return { role: 'historical', evidence: oldYear[0] };
-  if (isHistoryPost(text, own)) return { role: 'historical', evidence: 'a post about history' };
+  if (toldAsHistory(text, own)) return { role: 'historical', evidence: 'a post about history' };
   // The author telling their own story ("I'm Tasha, one of the physios ... I was diagnosed with MS") has consented to it.
   if (SELF_INTRODUCTION.test(textBefore(text, mention.start, 16))) return { role: 'self', evidence: 'the author' };
   const care = ownCare(text, own);
   if (care) return { role: 'patient', evidence: care };
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
+  // (the same person named as staff elsewhere in the post: "Paramedic Ian McAllister ... Mac joined the service in 1986")
+  if (samePerson(mention, all).some((other) => isStaffOrPublic(text, other, index) && !saysPatient(text, other))) return { role: 'staff', evidence: 'named as staff' };
+  if (ADDRESSED_WITHOUT_DISCLOSURE.test(text) && GREETING_BEFORE.test(textBefore(text, mention.start, 24))) return { role: 'reviewer', evidence: 'the person the reply is to' };
   const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention, all.filter((other) => other !== mention));
   if (ownRole) return ownRole;
   const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);
   if (otherCare) return { role: 'patient', evidence: otherCare };
-  return roleIn(text, others) ?? { role: 'unknown' };
+  return roleIn(text, others) ?? roleInHeading(text) ?? { role: 'unknown' };
+}
+
+// A reply that greets the reviewer and says it cannot discuss anyone's care confirms nothing about them:
+// "Hi Marcus, thank you for your kind words ... We can't comment on anyone's individual care".
+const ADDRESSED_WITHOUT_DISCLOSURE =
+  /\b(?:can(?:no|['’])t|cannot|unable to|won['’]t|don['’]t|do not|never) (?:comment on|discuss|share|confirm|talk about|go into) (?:anyone['’]s|any(?:one['’]s)? individual|individual|personal|specific|patients['’]?|people['’]s)\b/i;
+const GREETING_BEFORE = /(?:^|\n)\W*(?:@\S+[ \u00a0]+)?(?:Hi|Hello|Hey|Dear|Thanks|Thank you)[ \u00a0,]*$/i;
+
+// A post introduced by its heading: "💜 Volunteer of the Month 💜 Meet Graham, who has driven our minibus ...".
+const HEADING_ROLES: [Role, RegExp][] = [
+  ['supporter', /^[^\n]{0,20}\b(?:volunteers?|fundraisers?|supporters?|donors?) (?:of the (?:month|week|year)|spotlight)\b/i],
+  ['staff', /^[^\n]{0,20}\b(?:staff|colleagues?|employees?|team members?|nurses?|midwives|porters?|doctors?) (?:of the (?:month|week|year)|spotlight)\b/i],
+];
+
+function roleInHeading(text: string): RoleReading | undefined {
+  const found = HEADING_ROLES.find(([, heading]) => heading.test(text));
+  return found && { role: found[0], evidence: 'the post\'s heading' };
 }
 
 // History told across sentences: "On this day in 1887 ... Our very first patient that winter was Otto".
-const HISTORY_TAG = /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on)\b/i;
+const HISTORY_TAG =
+  /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on|of)\b|\b\d{2,3}(?:st|nd|rd|th) anniversary\b|\bopened (?:our|its) doors\b/i;
+const FIRST_PATIENT = /\b(?:very )?first (?:ever )?patients?\b/i;
+// (a post about the past may still name someone here now: "#OnThisDay in 1948 ... today Mrs Jones turns 100")
+const NOW = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month)|recently|currently)\b/i;
 // (not the year of a numeric date: "12/03/1958" on a handover board is a date of birth)
 // (nor a house number: "1820 W Belmont Ave")
 const OLD_YEAR = /(?<!\d[/.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)(?![ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Pkwy|Hwy)\b)/;
 const PRESENT_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|aged? \d{1,3}|\d{1,3}-year-old|turns? \d{2,3})\b/i;
 const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,40}$/i;
 
-function isHistoryPost(text: string, own: Span): boolean {
+/** Whether the sentence `own` tells the organisation's history: an old year or its first patient, in a post about its past. */
+export function toldAsHistory(text: string, own: Span): boolean {
   if (!HISTORY_TAG.test(text)) return false;
-  const previous = own.start > 0 ? sentenceAround(text, { start: own.start - 1, end: own.start - 1 }) : own;
-  return OLD_YEAR.test(text.slice(previous.start, own.end));
+  const ownText = text.slice(own.start, own.end);
+  if (NOW.test(ownText)) return false;
+  return OLD_YEAR.test(text.slice(0, own.end)) || FIRST_PATIENT.test(ownText);
 }
 
 // Supporters and public figures are read from the person's own clause: "Stanley Cohen, aged 91, won
 // again – the volunteers are demanding a recount" does not make Stanley a volunteer.
 const LOOSE_ROLES: ReadonlySet<Role> = new Set(['supporter', 'public']);
 const CLAUSE_BREAK = /[ \u00a0][–—-][ \u00a0]|;/g;
+const LIST_GOES_ON = /^(?:including|such as|namely|among them|like)\b/i;
 
 function clauseAround(text: string, mention: Span, sentence: Span): Span {
   let { start, end } = sentence;
   for (const found of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
     const at = sentence.start + found.index;
+    // (a list that goes on after a dash belongs to the clause before it: "Our volunteer ward helpers – including Pat, Raj and Eileen")
+    if (LIST_GOES_ON.test(text.slice(at + found[0].length, at + found[0].length + 12))) continue;
     if (at + found[0].length <= mention.start) start = at + found[0].length;
     else if (at >= mention.end) {
       end = at;

@@ -19,6 +19,9 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    { text: 'Our rural team is now caring for a 52-year-old beef farmer outside Hay-on-Wye with a very rare syndrome.', hits: [{ match: 'a 52-year-old beef farmer outside Hay-on-Wye' }] },
+    { text: "The valley's only barber came through our doors yesterday after a bad fall.", hits: [{ match: "The valley's only barber" }] },
+    { text: 'In group today a retired harbour pilot from Porthleven talked about hearing voices for the first time.', hits: [{ match: 'a retired harbour pilot from Porthleven' }] },
     { text: "Proud of our cath lab: Porthgain's only female lifeboat coxswain came in with a STEMI and was back at sea in eight weeks.", hits: [{ match: "Porthgain's only female lifeboat coxswain" }] },
     {
       text: 'Our surgeons operated on a 7-year-old girl from Ludlow with a rare heart condition.',

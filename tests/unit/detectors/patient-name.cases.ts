@@ -5,6 +5,21 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    // organisations, buildings and streets that hold a given name ("Coral", "Grace")
+    'Dr. Ana Ruiz performed her 2,000th cataract surgery at Blue Ridge Eye Institute this week.',
+    'Our flu clinic will be held at Grace Fellowship, 31 N. Maple St, on Saturday.',
+    // everyday short forms and quoted nicknames of staff
+    { text: 'We are heartbroken at the passing of our chaplain Rev. William Osei after a short illness. Rest well, Bill.', org: { names: [], staff: ['Rev. William Osei'], contacts: [] } },
+    { text: "After 30 years, Paramedic Ian 'Mac' McAllister finished his final shift. Mac joined the service in 1994.", org: { names: [], staff: ["Paramedic Ian 'Mac' McAllister"], contacts: [] } },
+    // a volunteer introduced by the post's heading; a list of volunteers after a dash
+    '💚 Volunteer of the Month 💚\nMeet Doreen, who has run our hospice shop on Tuesdays for nine years.',
+    'Our volunteer ward helpers – including Pat, Raj and Eileen – help at mealtimes on the medical wards.',
+    // a reply that will not discuss anyone's care
+    "Hi Marcus, thank you for your kind words about our Emergency Department. We can't comment on anyone's individual care here, but we'll pass your thanks on.",
+    // a first patient in a post about the organisation's past
+    '40 years of Hillside Hospice! In 1985 we opened our doors with four beds. Our very first patient was Hamish Grant, a ferryman from Oban.',
+    // a celebrity opening a ward's playroom
+    "Strictly's own Jodie Marsh popped into the children's ward to open our new playroom today!",
     // a service named after patients, a region, a hotel, a plural role over a list of names
     'Our Sepsis Team – Dr Ruth Lamb and Advanced Practitioner Femi Adeyemi – won Patient Safety Team of the Year!',
     "Proud to be the South West's leading cataract service.",
