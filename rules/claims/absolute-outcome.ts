@@ -31,6 +31,13 @@ const WORKS_ON_EVERYONE = words(
   "\\b(?:works|worked|effective|results)\\s+(?:for|on|with)\\s+(?:everyone|everybody|anyone|every(?:\\s+single)?\\s+(?:patient|client|body|skin\\s+type|one)|all\\s+(?:patients|skin\\s+types|ages|hair\\s+types))\\b",
 );
 
+/** "Catches every cancer early", "detects every serious illness", "never end up in the ER": what no test or service achieves. */
+const NOTHING_MISSED = words(
+  "\\b(?:catch(?:es)?|detects?|finds?|spots?|picks?\\s+up|prevents?)\\s+(?:every|all|any)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:cancers?|illness(?:es)?|diseases?|conditions?|problems?|tumou?rs?|heart\\s+attacks?|strokes?)\\b|\\bnever\\s+(?:end|wind)\\s+up\\s+in\\s+(?:the\\s+)?(?:ER|A&E|ED|hospital|emergency\\s+room)\\b",
+);
+/** "If it worked for us, it will work for you": one person's result promised to the reader. */
+const SAME_FOR_YOU = words("\\bit(?:'ll|\\s+will)\\s+(?:definitely\\s+)?work\\s+for\\s+you(?:\\s+too)?\\b");
+
 const DETAIL =
   'An absolute outcome ("everyone", "every time", "never a complication") promises every patient the same result, which no treatment can. Give the typical outcome with its source and say results vary.';
 
@@ -39,7 +46,7 @@ export const absoluteOutcome: ClaimConstruction = {
   find(text) {
     return [
       ...eachMatch(QUANTIFIED, text, (m) => (NOT_AN_OUTCOME.test(m.groups[0] ?? '') ? undefined : { start: m.start, end: m.end, detail: DETAIL })),
-      ...[NEVER_FAILED, EVERY_TIME, WORKS_ON_EVERYONE, PERFECT_RESULT, CERTAIN_PROTECTION].flatMap((pattern) => eachMatch(pattern, text, (m) => ({ start: m.start, end: m.end, detail: DETAIL }))),
+      ...[NEVER_FAILED, EVERY_TIME, WORKS_ON_EVERYONE, PERFECT_RESULT, CERTAIN_PROTECTION, NOTHING_MISSED, SAME_FOR_YOU].flatMap((pattern) => eachMatch(pattern, text, (m) => ({ start: m.start, end: m.end, detail: DETAIL }))),
     ];
   },
 };

@@ -10,7 +10,7 @@ import type { ClaimConstruction } from './types';
 
 const VERB =
   "(?:beat|beats|beating|sort(?:s|ed|ing)?\\s+out|clear(?:s|ed|ing)?(?:\\s+up|\\s+away)?|melt(?:s|ed|ing)?(?:\\s+away)?|fix(?:es|ed|ing)?|restor(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|rewir(?:e|es|ed|ing)|banish(?:es|ed|ing)?|flush(?:es|ed|ing)?\\s+(?:out|away)|detox(?:es|ify|ifies)?|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|eras(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|wip(?:e|es|ed|ing)\\s+out|zap(?:s|ped|ping)?|cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|gets?\\s+rid\\s+of|got\\s+rid\\s+of|say(?:ing)?\\s+(?:goodbye|bye|ta-ra|farewell)\\s+to|kiss(?:es)?\\s+goodbye\\s+to|dissolv(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|conquer(?:s|ed)?|overc[ao]me|knocks?\\s+out|regrow(?:s|n)?|rebuild(?:s)?|regenerat(?:e|es|ed))";
-const FILLER = "(?:\\s+(?:your|my|his|her|their|the|those|that|all|any|stubborn|chronic|painful|persistent|nagging|annoying|pesky|unwanted|type\\s+2|treatment-resistant|severe|years\\s+of|for\\s+good|once\\s+and\\s+for\\s+all|up\\s+to|a\\s+whole|an?)){0,3}";
+const FILLER = "(?:\\s+(?:your|my|his|her|their|the|those|that|all|any|100%|full|perfect|natural|normal|complete|brain['’]s|body['’]s|stubborn|chronic|painful|persistent|nagging|annoying|pesky|unwanted|type\\s+2|treatment-resistant|severe|years\\s+of|for\\s+good|once\\s+and\\s+for\\s+all|up\\s+to|a\\s+whole|an?)){0,3}";
 const VERB_CONDITION = words(`\\b${VERB}${FILLER}\\s+${CONDITION}\\b`);
 
 /** Compounds and set phrases that carry the verb and its object together. */

@@ -7,7 +7,7 @@ export const anyOf = (words: readonly string[]): string => `(?:${words.join('|')
 
 /** Illnesses, symptoms and body states a treatment may be claimed to end. */
 export const CONDITION = anyOf([
-  'anxiety', 'depression', 'pain', 'aches?', 'arthritis', 'diabetes', 'cancers?', 'tumou?rs?', 'migraines?', 'headaches?',
+  'anxiety', 'depression', 'pain', 'hearing(?: loss)?', 'eyesight', 'fear(?: response)?', 'aches?', 'arthritis', 'diabetes', 'cancers?', 'tumou?rs?', 'migraines?', 'headaches?',
   'psoriasis', 'eczema', 'acne', 'rosacea', 'tinnitus', 'fatigue', 'insomnia', 'snoring', 'long covid', 'asthma', 'allerg(?:y|ies)',
   'cellulite', 'wrinkles?', 'fine lines', 'lines', 'crow\'s feet', 'frown lines', '(?:belly |stubborn |body |excess )?fat(?: cells)?', 'hair ?loss', 'hairline', 'receding hairline', 'baldness', 'bald spots?',
   'sciatica', 'back pain', 'neck pain', 'joint pain', 'knee pain', 'infertility', 'impotence', 'erectile dysfunction', 'adhd', 'ibs', 'bloating',

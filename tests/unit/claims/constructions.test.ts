@@ -8,6 +8,9 @@ import { describeRule } from '../rules/kinds/tester';
 const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   'absolute-outcome': {
     flag: [
+      'Our annual health screen finds every hidden cancer early.',
+      'Concierge members never wind up in the ER.',
+      '"It worked for us, so it will work for you too." - one of our couples',
       "Zero downtime, zero regrets: our new laser peel.",
       "Our Winter Shield drip keeps you bulletproof till spring.",
       'Every single one of our March couples went home with a baby!',
@@ -30,6 +33,8 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'cure-verb': {
     flag: [
+      'Our smart hearing aids restore full natural hearing in a noisy pub.',
+      "A six-week app that rewires your brain's fear response.",
       "Cranial osteopathy will sort out colic and give your baby's immune system a boost.",
       'Our 8-week course beats depression for good.',
       'This serum clears acne in 7 days.',
@@ -75,6 +80,9 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'fear-urgency': {
     flag: [
+      "Our exclusive embryo add-on is free this spring. Don't let one more year slip by: book your consultation.",
+      'Only a few concierge memberships left: the list closes soon.',
+      "Hearing aids with AI noise control: book your free hearing check before it's too late.",
       "Just 4 chairs left at this price for tox – the deal vanishes at midnight!",
       "Invisalign offer: don't be the one who missed out!",
       'Lip filler £120 - stocks flying, grab yours before midnight!',
@@ -102,6 +110,8 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'stop-medicine': {
     flag: [
+      'Most of our clients stop their medication within a month.',
+      'Tired of pills that only mask the pain?',
       "Clients are kissing goodbye to their statins and inhalers on our plan.",
       "Your body knows how to heal itself.",
       'Ditch your blood pressure pills with our detox plan.',
