@@ -21,6 +21,7 @@ export type RoleReading = { role: Role; evidence?: string };
 // Care nouns that, owned by a person ("her stroke", "Mr Singh's hernia repair"), make them a patient.
 const OWNED_CARE =
   '(?:[a-z]+(?:itis|ectomy|otomy|ostomy|plasty|oscopy|algia|pathy|pril|olol|statin|sartan|prazole|cillin|mycin|azepam|oxetine|triptan|formin|gliptin|parin)|(?:carcin|lymph|melan|sarc|gli|myel|blast)oma|graft|bypass|ulcer|stent|pacemaker|inhaler|insulin|expander|braces|aligners|retainer|plaster|cast|stitches|sutures|catheter|cannula|new (?:hip|knee|kidney|liver|heart|lungs?|cornea|lens|valve)|marrow|repeat (?:request|prescription)|prescription|jab|' +
+  'oxygen(?: tank)?|wheelchair|walker|zimmer(?: frame)?|frame|feeding tube|dialysis|hearing aids?|prosthe(?:sis|tic)|PTSD|depression|anxiety|dementia|diabetes|epilepsy|autism|COPD|addiction|eating disorder|' +
   'surgery|operation|op|repair|replacement|treatment|diagnosis|recovery|stroke|fall|overdose|collapse|accident|injur(?:y|ies)|cancer|chemo|scan|results|bloods|appointment|appt|procedure|admission|stay|transplant|delivery|labou?r|c-section|birth|condition|illness|prognosis|medication|meds|discharge|dressings?|wound|fracture|bed|bay|room|referral|therapy|rehab|biopsy|filling|crown|implant|extraction|rhinoplasty|facelift|lipo|IVF|pregnancy|miscarriage|scan)';
 
 // A person's own care, said of them: strong enough to outweigh a staff or supporter reading
@@ -30,7 +31,8 @@ const OWN_CARE = new RegExp(
     '\\bas an? (?:in-?)?patient\\b',
     '\\b(?:is|was|were|has been|had been|got|being|been) (?:(?:safely|successfully|finally|urgently|lovingly) )?(?:admitted|discharged|diagnosed|treated|rushed|airlifted|transferred|brought in|stretchered|resuscitated|intubated|operated on|seen (?:in|by|at)|cared for|looked after|sectioned|delivered|crushed|injured|hurt|hit by|struck|knocked down|burn(?:ed|t)|bitten|stabbed|shot|found collapsed|pulled from)\\b',
     // (not what staff do: "performed her 500th hip replacement")
-    `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )\\b(?:his|her|their|['’]s) (?:[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
+    // (nor their work on it: "her research into dementia"; nor a service for a group: "our children's diabetes clinic")
+    `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )(?:\\b(?:his|her|their)|(?<!\\b(?:children|women|men|people|kids|babies|adults|teens|veterans|patients|families))['’]s) (?:(?!(?:research|work|interest|expertise|special(?:ism|ty|ist)|passion|team|clinic|service|stud(?:y|ies)|book|talk|paper|thesis|career|role|post|job|lecture|course)\\b)[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
     `\\b(?:had|has had|got|underwent|received|(?:came|popped|dropped|comes|is) in (?:\\w+ ){0,2}for|is back for|came back for|booked in for|in for) (?:(?:his|her|their|a|an|the|some|more|another) )?(?:[\\w-]+ ){0,2}(?:${OWNED_CARE}|LASIK|laser|jab|vaccine|injection|filler|fillers|botox|tweakments?|session|consultation|check-?up|round \\d)\\b`,
     '\\bin (?:the |our )?(?:chair|treatment room|theatre)(?: \\d+)?\\b',
     '\\b(?:has been|is|was|became|been) (?:a|our) (?:\\w+ )?patient\\b',
@@ -56,14 +58,23 @@ const OWN_CARE = new RegExp(
     // a pharmacy or clinic message about one person's care: "ready for collection", "appt moved to thurs"
     '\\b(?:is|are) (?:now )?ready (?:for collection|to collect|to pick up|for pick-?up)\\b|\\b(?:appt|appointment)s? (?:has been |have been |was |is )?(?:moved|rescheduled|changed|cancell?ed|confirmed)\\b',
     '\\bin Dr\\.? [A-Z][\\w-]+[\'’]s chair\\b|\\b(?:had|has) (?:his|her|their) (?:very )?first (?:cleaning|check-?up|exam|visit|fitting|appointment|scan)\\b|\\bgraduated (?:from )?(?:the|our) (?:[\\w-]+ ){0,3}(?:program|programme|course|group)\\b',
+    // a condition someone lives with: "Callum, who has Fragile X syndrome"
+    '\\bwho (?:has|had|lives with|is living with|was born with|suffers from|was diagnosed with) (?:[\\w-]+ ){0,3}(?:syndrome|disease|disorder|dementia|diabetes|autism|palsy|dystrophy|sclerosis|fibrosis|epilepsy|cancer|leuka?emia)\\b',
+    // a course of care finished, a birth, a stay on an inpatient unit, a rescue, a check-up to come
+    '\\b(?:complet|finish)(?:ed|ing) (?:\\d+|\\w+) (?:weeks|sessions|months) of (?:our|the|his|her|their)\\b|\\b(?:group|programme|program|course) grad(?:uate)?\\b',
+    '\\bon the (?:safe |early |happy |surprise )?arrival of\\b',
+    '\\bfrom (?:our|the) (?:[\\w\'’-]+ ){0,3}(?:inpatient|residential) (?:unit|ward|service|programme|program)\\b',
+    '\\bsee (?:you|u) (?:at|for) (?:your|ur) (?:next )?(?:recheck|follow-?up|appointment|appt|check-?up|review|adjustment|fitting)\\b',
+    '\\b(?:pulled|rescued|dragged) (?:him|her|them) (?:out )?from\\b|\\bstarted CPR\\b|\\b(?:was|were|been) (?:brought|taken|rushed|flown) (?:to|into) (?:our|the) (?:ICU|ITU|ER|ED|A&E|ward|hospital|emergency|trauma|resus)',
+    '\\b(?:one|two|three|\\d+) (?:year|month|week)s? (?:smoke|alcohol|drug|vape|nicotine)-free\\b|\\bcame (?:back )?in for (?:the|a) (?:\\w+ )?time\\b',
     // Spanish, as US posts often are: "salió hoy del hospital", "después de su cirugía", "dio a luz"
-    '\\b(?:salió (?:hoy |ayer )?del hospital|dio a luz|fue (?:dad[oa] de alta|operad[oa]|ingresad[oa]|internad[oa])|(?:después de|tras) su (?:cirugía|operación|tratamiento|parto)|nuestr[oa] paciente)\\b',
+    '\\b(?:salió (?:hoy |ayer )?del hospital|dio a luz|fue (?:dad[oa] de alta|operad[oa]|ingresad[oa]|internad[oa])|(?:después de|tras) su (?:cirugía|operación|tratamiento|parto)|(?:por )?termin(?:ar|ó|o) su (?:programa|tratamiento|terapia)|complet(?:ar|ó|o) su (?:programa|tratamiento|terapia)|grupo de apoyo|nuestr[oa] paciente)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),
   'i',
 );
 // "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
-const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient|[Cc]ustomer)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 // Every mention asks about its own sentence and each sentence naming it, so one sentence is asked
@@ -103,7 +114,8 @@ const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
 
 const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bthis is me,?|\bit['’]s me,?)[ \u00a0]+$/i;
 
-const PRONOUN_OPENING = /^\s*(?:He|She|They|His|Her|Their|Him)\b/;
+// (or with its verb, the subject left out: "Ok who else loves Sgt. Ruiz?? Came in for his transplant check today")
+const PRONOUN_OPENING = /^\s*(?:He|She|They|His|Her|Their|Him|Came|Had|Got|Went)\b/;
 
 // Every mention's role reads every other mention's name parts: split each name once, not once per pair.
 const namePartsOf = new WeakMap<Mention, string[]>();

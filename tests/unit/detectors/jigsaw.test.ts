@@ -3,6 +3,9 @@ import { testDetector } from './detector-tester';
 
 testDetector(jigsaw, {
   valid: [
+    // groups, not one person
+    'Our shockwave clinic has treated Premier League players with tendon injuries.',
+    'Our private GPs at Quickcare Reading can see you within the hour after an accident.',
     'Dr. Maria Lopez has been elected president of the Ohio Society of Anesthesiologists; she still covers our trauma theatre lists.',
     'A 40-year-old man from Leeds ran the marathon for charity.',
     'A woman from Bradford was admitted overnight.',
@@ -19,6 +22,7 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    { text: 'Her husband, one of the village\'s two vets, was flown to Inverness after a fall.', hits: [{ match: "one of the village's two vets" }] },
     { text: 'Our rural team is now caring for a 52-year-old beef farmer outside Hay-on-Wye with a very rare syndrome.', hits: [{ match: 'a 52-year-old beef farmer outside Hay-on-Wye' }] },
     { text: "The valley's only barber came through our doors yesterday after a bad fall.", hits: [{ match: "The valley's only barber" }] },
     { text: 'In group today a retired harbour pilot from Porthleven talked about hearing voices for the first time.', hits: [{ match: 'a retired harbour pilot from Porthleven' }] },

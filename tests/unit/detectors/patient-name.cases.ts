@@ -5,6 +5,9 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    // a service for a group, and a colleague's work on a condition
+    'In memory of Dr Ewan Gillespie (1931–2025), who founded our children\'s diabetes clinic in 1972.',
+    'Welcome Dr Sunita Rao, whose research into dementia has changed how we run our memory clinic.',
     // organisations, buildings and streets that hold a given name ("Coral", "Grace")
     'Dr. Ana Ruiz performed her 2,000th cataract surgery at Blue Ridge Eye Institute this week.',
     'Our flu clinic will be held at Grace Fellowship, 31 N. Maple St, on Saturday.',
@@ -64,6 +67,15 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    // conditions and aids people live with, courses of care, births, inpatient units, rescues, check-ups to come
+    { text: 'So proud of Emily Lennox, who has Rett syndrome and just finished her first half marathon!', hits: [{ match: 'Emily Lennox', severity: 'rule' }] },
+    { text: 'Well done Mr Iqbal for completing 10 weeks of our pulmonary rehab class!', hits: [{ match: 'Mr Iqbal', severity: 'rule' }] },
+    { text: 'Congratulations to Nadia and Omar Siddiqui on the arrival of baby Yusuf this morning!', hits: [{ match: 'Nadia', severity: 'rule' }, { match: 'Omar Siddiqui', severity: 'rule' }, { match: 'baby Yusuf', severity: 'rule' }] },
+    { text: 'Good luck to Kieran (15) from our Bryn Heulog inpatient unit, who sits his exams today.', hits: [{ match: 'Kieran', severity: 'rule' }] },
+    { text: 'Our crew met little Ava again today, a month after they pulled her from the river and started CPR.', hits: [{ match: 'Ava', severity: 'rule' }] },
+    { text: 'Thanks for the cookies, Marcus Price! See you at your recheck on Friday.', hits: [{ match: 'Marcus Price', severity: 'rule' }] },
+    { text: 'Congrats to our customer Mr. Lyle Broussard on one year smoke-free!', hits: [{ match: 'Mr. Lyle Broussard', severity: 'rule' }] },
+    { text: 'Who else loves Sgt. Okoro?? Came in for his cataract check today and brought us doughnuts.', hits: [{ match: 'Okoro', severity: 'rule' }] },
     { text: 'Mrs Adeyinka – your insulin pens are ready for collection, pop in before 6pm 😊', hits: [{ match: 'Mrs Adeyinka', severity: 'rule' }] },
     { text: 'Our thoughts are with the family of Padraig Rooney, who died peacefully in our Inpatient Unit on Sunday.', hits: [{ match: 'Padraig Rooney', severity: 'rule' }] },
     { text: 'Felicidades a la señora Maria Lopez, quien salió hoy del hospital después de su cirugía.', hits: [{ match: 'Maria Lopez', severity: 'rule' }] },

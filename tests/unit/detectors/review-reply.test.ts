@@ -10,6 +10,8 @@ testDetector(reviewReply, {
     'Plan your visit: parking and directions on our website.',
   ],
   invalid: [
+    { text: "@jo_b Hi Jo, sorry about the mix-up! We've rebooked your coil fitting for Tuesday at 10:20.", hits: [{ match: 'your coil fitting' }] },
+    { text: 'Hi Rosa! So glad ur new denture is comfy.', hits: [{ match: 'ur new denture' }] },
     { text: "Sorry your visit on Tuesday wasn't what you hoped.", hits: [{ match: 'your visit', severity: 'rule' }] },
     { text: "Thanks for your review, Mark. As your dentist we always explain the options.", hits: [{ match: 'As your dentist', severity: 'rule' }] },
     { text: "We're sorry your knee surgery recovery has been slow.", hits: [{ match: 'your knee surgery recovery' }] },
