@@ -22,7 +22,8 @@ const PERSON_AGE = new RegExp(
     `(?<=\\b[A-Z][a-z]+ )\\(${AGE}!?\\)`,
     `(?<=\\b[A-Z][a-z]+ (?:is|was|turned|turns) )${AGE}(?![\\d%])(?= ?[!.,]|$)`,
     `\\b[Hh]appy ${AGE}(?:st|nd|rd|th)\\b(?! birthday)`,
-    `\\b${AGE} today\\b(?<=[Bb]irthday[^]{0,120})`,
+    // (with a birthday said before or after: "97 today ... happy birthday to our Bert")
+    `\\b${AGE} today\\b(?:(?<=[Bb]irthday[^]{0,120})|(?=[^]{0,120}[Bb]irthday))`,
   ].join('|'),
   'g',
 );

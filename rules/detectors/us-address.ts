@@ -1,10 +1,11 @@
-// Street addresses: a house number, a street name and a street suffix ("123 Main St", "12 Acacia Avenue").
+// Street addresses: a house number, a street name and a street suffix ("123 Main St", "12 Acacia Avenue",
+// the UK's "7 Orchard Rise", "4 Kirk Wynd").
 import { createContactDetector } from './contact-owner';
 import { personLinked, withPersonLinked } from './person-linked';
 import { STATE_CODES } from './us-states';
 
 const SUFFIX =
-  '(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Close|Grove|Gardens|Row|Mews|St(?![ \\u00a0]+(?!(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\b)[A-Z])|Dr(?![ \\u00a0]+(?!(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\b)[A-Z]))';
+  '(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Close|Grove|Gardens|Row|Mews|Rise|Walk|View|Parade|Vale|Croft|Wynd|Brae|Chase|Fold|Meadows|Heights|St(?![ \\u00a0]+(?!(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\b)[A-Z])|Dr(?![ \\u00a0]+(?!(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\b)[A-Z]))';
 const STREET_WORD = '(?:\\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)';
 const ADDRESS = new RegExp(
   `(?<![\\w,.])\\d{1,5}[A-Za-z]?(?:-\\d{1,4})?,?[ \\u00a0]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?[ \\u00a0]+)?(?:${STREET_WORD}[ \\u00a0]+){1,3}${SUFFIX}\\b(?:,?[ \\u00a0]+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\\.?[ \\u00a0]*\\w{1,5})?`,
@@ -19,7 +20,7 @@ const ADDRESS_OR_CITY = new RegExp(`${ADDRESS.source}|${CITY_STATE}`, 'g');
 // A street named without a house number where someone lives or comes from ("from Marsh Lane", "lives
 // right down the street on Birchwood Ave").
 const STREET_NAME = new RegExp(
-  `(?<=\\b(?:from|on|in|off|near|at)[ \\u00a0])(?:[A-Z][a-z]+[ \\u00a0]){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Close|Crescent|Grove|Terrace|Way|Gardens|Place|Court|Mews|Row|Boulevard|Blvd|Circle|Parkway|Walk)\\b\\.?`,
+  `(?<=\\b(?:from|on|in|off|near|at)[ \\u00a0])(?:[A-Z][a-z]+[ \\u00a0]){1,2}(?:Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Close|Crescent|Grove|Terrace|Way|Gardens|Place|Court|Mews|Row|Boulevard|Blvd|Circle|Parkway|Walk|Rise|View|Parade|Vale|Croft|Wynd|Brae|Chase|Meadows|St(?![ \\u00a0]+[A-Z]))\\b\\.?`,
   'g',
 );
 

@@ -58,8 +58,12 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
       return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || isGivenName(word) || BED_LABEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
     },
   },
-  // "J.T., 47", "R.T. was", initials standing for a person next to an age or a verb of care
-  { pattern: /(?<![\p{L}.])(?:\p{Lu}\.){2,3}(?=,? ?(?:[—–-] ?)?(?:\d{1,3}\b|aged|age|was|is|who|had|has|in (?:bed|bay|room))|,? ?\(\d)/gu },
+  // "J.T., 47", "R.T. was", "sat with J.R. every day", "A.G. from Hillcrest Middle": initials standing for a
+  // person next to an age, a verb or a place (not dotted abbreviations: "U.S.", "E.R.", "R.N.", "a.m.")
+  {
+    pattern:
+      /(?<![\p{L}.])(?!(?:U\.S|U\.K|A\.M|P\.M|D\.C|E\.R|O\.R|R\.N|M\.D|P\.A|L\.A|N\.Y|B\.C|A\.D|E\.U|U\.N|G\.P|I\.T|T\.V|N\.H\.S|Q\.A|P\.S|R\.I\.P)\.)(?:\p{Lu}\.){2,3}(?=,? ?(?:[—–-] ?)?(?:\d{1,3}\b|aged|age|was|is|who|had|has|in (?:bed|bay|room)|every|from|spent|came|got|finished|started|['’]s\b)|,? ?\(\d)/gu,
+  },
   // lower-case courtesy titles: "mrs khatun", "mr a. gallacher", "ms. wanda pierce"
   // ("miss" is left out: as a verb it is far commoner than as a lower-case title)
   {

@@ -23,6 +23,8 @@ testDetector(usAddress, {
   ],
   invalid: [
     { text: 'Mrs Jones lives at 42 Elm Street and was discharged today.', hits: [{ match: '42 Elm Street', severity: 'rule' }] },
+    { text: 'Dressing change needed for a gentleman at 7 Larch Rise, Sleaford: key safe by the door.', hits: [{ match: '7 Larch Rise', severity: 'rule' }] },
+    { text: 'Well done to Mrs Begum on Ashgrove St for finishing her rehab!', hits: [{ match: 'Ashgrove St', severity: 'rule' }] },
     { text: 'Her home address is 17B Acacia Avenue, Flat 2.', hits: [{ match: '17B Acacia Avenue, Flat 2', severity: 'rule' }] },
     { text: 'Lost wallet handed in from 9 W 57th St.', hits: [{ match: '9 W 57th St', severity: 'warning' }] },
     { text: 'Special mention to the lady with the triplets from Rosemount Avenue!', hits: [{ match: 'Rosemount Avenue', severity: 'rule' }] },

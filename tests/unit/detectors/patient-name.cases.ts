@@ -5,6 +5,7 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    'Our U.S. and U.K. teams met today to plan next year\'s clinics.',
     // a service for a group, and a colleague's work on a condition
     'In memory of Dr Ewan Gillespie (1931–2025), who founded our children\'s diabetes clinic in 1972.',
     'Welcome Dr Sunita Rao, whose research into dementia has changed how we run our memory clinic.',
@@ -67,6 +68,7 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    { text: 'Our peer mentor sat with D.K. every day of his first week in detox.', hits: [{ match: 'D.K.', severity: 'rule' }] },
     // conditions and aids people live with, courses of care, births, inpatient units, rescues, check-ups to come
     { text: 'So proud of Emily Lennox, who has Rett syndrome and just finished her first half marathon!', hits: [{ match: 'Emily Lennox', severity: 'rule' }] },
     { text: 'Well done Mr Iqbal for completing 10 weeks of our pulmonary rehab class!', hits: [{ match: 'Mr Iqbal', severity: 'rule' }] },
