@@ -54,11 +54,13 @@ const OWN_CARE = new RegExp(
     '\\b(?:came|popped|dropped|comes|is|was) in (?:\\w+ ){0,2}for (?:his|her|their|a|an|some) [\\w-]+',
     '\\b(?:finished|completed|graduated from|discharged from) (?:our|the|his|her|their) (?:[\\w-]+ ){0,3}(?:program|programme|treatment|rehab|detox|recovery)\\b',
     '\\b(?:verified|approved|denied) (?:coverage|insurance|benefits|claim|authori[sz]ation)\\b|\\bprior auth',
-    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test|refill|pens|crowns?|touch[- ]?up|dressings?)\\b|\\byour (?:[\\w-]+ ){0,2}(?:filler|fillers|botox|lips|crowns?|veneers|implants?|braces|smile|results?) (?:came out|turned out|healed|is healing|look(?:s|ed)?)\\b',
+    '\\byour (?:next |upcoming )?(?:[\\w-]+ ){0,2}(?:[a-z]+(?:aline|opram|xetine|apine|idone|adone|codone|prazole|statin|pril|olol|sartan|formin|cillin|mycin|azepam)|methadone|script|appt|appointment|results|scan|prescription|depot|jab|injection|session|procedure|surgery|treatment|intake|assessment|referral|test|refill|pens|crowns?|touch[- ]?up|dressings?)\\b|\\byour (?:[\\w-]+ ){0,2}(?:filler|fillers|botox|lips|crowns?|veneers|implants?|braces|smile|results?) (?:came out|turned out|healed|is healing|look(?:s|ed)?)\\b',
     // a pharmacy or clinic message about one person's care: "ready for collection", "appt moved to thurs"
     '\\b(?:is|are) (?:now )?ready (?:for collection|to collect|to pick up|for pick-?up)\\b|\\b(?:appt|appointment)s? (?:has been |have been |was |is )?(?:moved|rescheduled|changed|cancell?ed|confirmed)\\b',
     '\\bin Dr\\.? [A-Z][\\w-]+[\'’]s chair\\b|\\b(?:had|has) (?:his|her|their) (?:very )?first (?:cleaning|check-?up|exam|visit|fitting|appointment|scan)\\b|\\bgraduated (?:from )?(?:the|our) (?:[\\w-]+ ){0,3}(?:program|programme|course|group)\\b',
     // a condition someone lives with: "Callum, who has Fragile X syndrome"
+    // care told in a message or a shout-out: "off the methadone script for a whole year", "a tough year with us in CAMHS", "see you in 3 months for a touch-up"
+    '\\boff (?:the|his|her|their) (?:[\\w-]+ )?(?:script|meds|medication|methadone)\\b|\\bwith us in (?:CAMHS|ICU|ITU|NICU|PICU|rehab|hospital|our care|the unit|the ward|detox)\\b|\\bsee (?:you|u) in \\d+ (?:days|weeks|months) for\\b|\\b(?:group|therapy|sessions?|programme|program|treatment) (?:has|have) been helping (?:you|him|her|them)\\b',
     '\\bwho (?:has|had|lives with|is living with|was born with|suffers from|was diagnosed with) (?:[\\w-]+ ){0,3}(?:syndrome|disease|disorder|dementia|diabetes|autism|palsy|dystrophy|sclerosis|fibrosis|epilepsy|cancer|leuka?emia)\\b',
     // a course of care finished, a birth, a stay on an inpatient unit, a rescue, a check-up to come
     '\\b(?:complet|finish)(?:ed|ing) (?:\\d+|\\w+) (?:weeks|sessions|months) of (?:our|the|his|her|their)\\b|\\b(?:group|programme|program|course) grad(?:uate)?\\b',
@@ -74,7 +76,7 @@ const OWN_CARE = new RegExp(
   'i',
 );
 // "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
-const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient|[Cc]ustomer)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient|[Cc]ustomer|[Yy]oung person)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 // Every mention asks about its own sentence and each sentence naming it, so one sentence is asked
@@ -111,6 +113,9 @@ const ROLE_EVIDENCE: [Exclude<Role, 'patient' | 'unknown'>, RegExp][] = [
   ['supporter', /\b(?:volunteer(?:s|ed|ing)?|raised|raising|fundrais\w*|donat\w+|gift(?:ed)?|legacy|sponsor\w*|in memory of|in loving memory|memorial|plaque|bench|charity|(?:walked|ran|cycled|swam|climbed|baked|knitted|trekked|hiked)\b[^.!?\n]{0,50}?\b(?:for (?:our|the|us)|to raise|in aid of|raising)|thank(?:s| you) to (?:the )?[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*(?: family)? for|for (?:spending|visiting|opening|donating|raising|organi[sz]ing|supporting|reading|coming|joining)|thoughts are with|condolences?|sympathy|cut the ribbon|unveil(?:ed|s)?|handler|finishers?|runners?)\b/giu],
   ['public', /\b(?:Team GB|Olympi(?:c|an)|Paralympi(?:c|an)|swimmer|footballer|athlete|boxer|cricketer|rugby (?:player|star)|singer|actor|actress|author|presenter|celebrity|MP|MSP|senator|mayor|governor|councillor|congress(?:man|woman)|royal|Duke|Duchess|Prince|Princess|King|Queen|star of|visit(?:ed|ing)? (?:us|our)|Strictly|X Factor|Love Island|Bake Off|EastEnders|Coronation Street|Emmerdale|Hollyoaks|to (?:officially )?open (?:our|the) new|officially opened)\b/gi],
 ];
+
+// A room right after a name places the person in it: "Little Brayden in 512 screamed when Spider-Man knocked".
+const IN_ROOM_AFTER = /^[ \u00a0]+in[ \u00a0]+(?:(?:room|bed|bay|cubicle)[ \u00a0]+\d{1,4}|\d{3})[A-Z]?\b(?![ \u00a0]*(?:%|days?|weeks?|months?|years?|people|patients|steps|miles|km|calls|minutes|hours|countries|languages|ways))/i;
 
 const SELF_INTRODUCTION = /(?:\bI['’]m|\bI am|\bmy name is|\bthis is me,?|\bit['’]s me,?)[ \u00a0]+$/i;
 
@@ -223,6 +228,8 @@ function readRole(text: string, mention: Mention, all: readonly Mention[], index
   // "On 5 July 1948, 13-year-old Sylvia was admitted ...": care long ago is history, not a leak
   // (a year of birth is not: "born 1931" makes a living patient 90+).
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
+  const room = IN_ROOM_AFTER.exec(text.slice(mention.end, mention.end + 40));
+  if (room) return { role: 'patient', evidence: room[0].trim() };
   const ownText = text.slice(own.start, own.end);
   const oldYear = OLD_YEAR.exec(ownText);
   // (a living person's past is not history: "Mr Breaux, age 96, who served on the USS Missouri in 1945" is at the ceremony today)

@@ -5,6 +5,7 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    'Sarah in 2019 ran the London Marathon for our children\'s ward appeal.',
     'Our U.S. and U.K. teams met today to plan next year\'s clinics.',
     // a service for a group, and a colleague's work on a condition
     'In memory of Dr Ewan Gillespie (1931–2025), who founded our children\'s diabetes clinic in 1972.',
@@ -68,6 +69,11 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    { text: 'Sorry for the wait for your citalopram, Margaret: it is in and ready to collect.', hits: [{ match: 'Margaret', severity: 'rule' }] },
+    { text: 'Shout out to our regular Dave from Treorchy, now off the methadone script for a whole year!', hits: [{ match: 'Dave', severity: 'rule' }] },
+    { text: 'Congrats to our young person Tyler (16), who passed his exams after a tough year with us in CAMHS.', hits: [{ match: 'Tyler', severity: 'rule' }] },
+    { text: 'Little Jacob in 412 cheered when the firefighters waved at his window!', hits: [{ match: 'Jacob', severity: 'rule' }] },
+    { text: 'New screen is up! [photo: 3104 NGUYEN, HOA 71F PNA]', hits: [{ match: 'NGUYEN, HOA', severity: 'rule' }] },
     { text: 'Our peer mentor sat with D.K. every day of his first week in detox.', hits: [{ match: 'D.K.', severity: 'rule' }] },
     // conditions and aids people live with, courses of care, births, inpatient units, rescues, check-ups to come
     { text: 'So proud of Emily Lennox, who has Rett syndrome and just finished her first half marathon!', hits: [{ match: 'Emily Lennox', severity: 'rule' }] },

@@ -10,6 +10,7 @@ testDetector(reviewReply, {
     'Plan your visit: parking and directions on our website.',
   ],
   invalid: [
+    { text: 'Reply to Kelly Moss: thanks for the stars! Your lip filler came out so well.', hits: [{ match: 'Your lip filler' }] },
     { text: "@jo_b Hi Jo, sorry about the mix-up! We've rebooked your coil fitting for Tuesday at 10:20.", hits: [{ match: 'your coil fitting' }] },
     { text: 'Hi Rosa! So glad ur new denture is comfy.', hits: [{ match: 'ur new denture' }] },
     { text: "Sorry your visit on Tuesday wasn't what you hoped.", hits: [{ match: 'your visit', severity: 'rule' }] },
