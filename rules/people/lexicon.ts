@@ -33,7 +33,7 @@ export function isAmbiguousName(word: string): boolean {
 }
 
 // Everyday short forms of given names, as colleagues write them: "Rev. Thomas Okafor ... Rest well, Tom".
-const SHORT_FORMS: Record<string, string> = Object.fromEntries(
+const SHORT_FORMS = new Map<string, string>(
   (
     'Tom:Thomas Tommy:Thomas Bill:William Billy:William Will:William Liam:William Bob:Robert Bobby:Robert Rob:Robert Robbie:Robert ' +
     'Jim:James Jimmy:James Jamie:James Mike:Michael Mick:Michael Mickey:Michael Dave:David Davy:David Steve:Stephen Chris:Christopher ' +
@@ -52,7 +52,7 @@ const SHORT_FORMS: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-/** Whether two given names are the same person's: equal, or one the everyday short form of the other ("Tom" and "Thomas"). */
-export function sameGivenName(a: string, b: string): boolean {
-  return a === b || SHORT_FORMS[a] === b || SHORT_FORMS[b] === a || (SHORT_FORMS[a] !== undefined && SHORT_FORMS[a] === SHORT_FORMS[b]);
+/** The name a given name stands for: "Tom" and "Thomas" are both "Thomas"; any other word is itself. */
+export function givenNameKey(word: string): string {
+  return SHORT_FORMS.get(word) ?? word;
 }

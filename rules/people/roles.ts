@@ -8,7 +8,7 @@ import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
 import { memoLast } from '../text/memo-last';
 import { matchAllGated, mayMatch } from '../text/regex-gate';
-import { sameGivenName } from './lexicon';
+import { givenNameKey } from './lexicon';
 import { findPeople, RECORD_ENTRY } from './mentions';
 
 /** Roles that are never a patient's unless the text says they were treated. */
@@ -134,8 +134,20 @@ function nameParts(mention: Mention): string[] {
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LETTER = /\p{L}/u;
 
+// Name words with short forms folded ("Tom" is "Thomas"), once per mention.
+const nameKeysOf = new WeakMap<Mention, Set<string>>();
+
+function nameKeys(mention: Mention): Set<string> {
+  let keys = nameKeysOf.get(mention);
+  if (!keys) nameKeysOf.set(mention, (keys = new Set(nameParts(mention).map(givenNameKey))));
+  return keys;
+}
+
 /** Whether `other` is named by one of `parts`, or by its everyday short form ("Tom" for "Thomas Okafor"). */
-const sharesName = (parts: readonly string[], other: Mention): boolean => parts.some((part) => nameParts(other).some((word) => sameGivenName(word, part)));
+const sharesName = (parts: readonly string[], other: Mention): boolean => {
+  const keys = nameKeys(other);
+  return parts.some((part) => keys.has(givenNameKey(part)));
+};
 
 /** Other mentions of the same person: "Rev. Thomas Okafor ... Tom". */
 const samePerson = (mention: Mention, all: readonly Mention[]): Mention[] => all.filter((other) => other !== mention && sharesName(nameParts(mention), other));
@@ -243,7 +255,7 @@ function readRole(text: string, mention: Mention, all: readonly Mention[], index
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
   // (the same person named as staff elsewhere in the post: "Paramedic Ian McAllister ... Mac joined the service in 1986")
   if (samePerson(mention, all).some((other) => isStaffOrPublic(text, other, index) && !saysPatient(text, other))) return { role: 'staff', evidence: 'named as staff' };
-  if (ADDRESSED_WITHOUT_DISCLOSURE.test(text) && GREETING_BEFORE.test(textBefore(text, mention.start, 24))) return { role: 'reviewer', evidence: 'the person the reply is to' };
+  if (GREETING_BEFORE.test(textBefore(text, mention.start, 24)) && ADDRESSED_WITHOUT_DISCLOSURE.test(text)) return { role: 'reviewer', evidence: 'the person the reply is to' };
   const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention, all.filter((other) => other !== mention));
   if (ownRole) return ownRole;
   const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);

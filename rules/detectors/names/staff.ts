@@ -21,7 +21,19 @@ const BECAME_PATIENT_AFTER =
   /^[^.!?\n]{0,60}?\b(?:as a patient|(?:was|were|is|has been|had been|being) (?:admitted|treated|diagnosed|discharged|rushed|brought in|a patient|cared for)|spent [\w ]{1,20} (?:in|on) (?:our |the )?(?:own )?(?:ICU|ward|hospital|intensive care))/i;
 const BECAME_PATIENT_BEFORE = /\bget well soon[ ,]*(?:to )?$/i;
 
+// Every detector that reads people asks this of each mention, and role reading asks it of each
+// mention's namesakes: answer once per mention of the text being checked.
+const answers = new WeakMap<NameCandidate, { text: string; staff: OrgIndex; answer: boolean }>();
+
 export function isStaffOrPublic(text: string, candidate: NameCandidate, staff: OrgIndex): boolean {
+  const known = answers.get(candidate);
+  if (known && known.text === text && known.staff === staff) return known.answer;
+  const answer = readStaffOrPublic(text, candidate, staff);
+  answers.set(candidate, { text, staff, answer });
+  return answer;
+}
+
+function readStaffOrPublic(text: string, candidate: NameCandidate, staff: OrgIndex): boolean {
   // Only this sentence: "... & orthopaedic team. Zoë Ní Bhriain, who was crushed" is not "team Zoë".
   const before = text.slice(Math.max(sentenceAround(text, candidate).start, candidate.start - 40), candidate.start);
   const after = textAfter(text, candidate.end, 80);
