@@ -22,7 +22,8 @@ const EMAIL = /^[^\s@]+@([^\s@]+)$/;
 const cache = new WeakMap<OrgContext, OrgIndex>();
 
 export function normaliseSpace(text: string): string {
-  return text.toLowerCase().replace(/[\s,]+/g, ' ').trim();
+  // (accents folded: the draft is read with them folded, "Siân" as "Sian")
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s,]+/g, ' ').trim();
 }
 
 export function stripTitles(name: string): string {

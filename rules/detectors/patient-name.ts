@@ -30,7 +30,8 @@ function notStaff(text: string, candidates: NameCandidate[], index: OrgIndex): N
   const staffFirstNames = new Set<string>();
   const staffFullNames: string[] = [];
   const lowerText = text.toLowerCase();
-  for (const staff of index.staffNames) if (staff.includes(' ') && lowerText.includes(staff)) staffFirstNames.add(staff.split(' ')[0]!);
+  // (named by full name, or by surname with a nickname between: 'Patricia "Patti" Lindqvist, RN')
+  for (const staff of index.staffNames) if (staff.includes(' ') && (lowerText.includes(staff) || lowerText.includes(' ' + staff.split(' ').pop()!))) staffFirstNames.add(staff.split(' ')[0]!);
   const people = candidates.filter((candidate) => {
     if (!isStaffOrPublic(text, candidate, index) || saysPatient(text, candidate)) return true;
     const name = stripTitles(candidate.name).toLowerCase();

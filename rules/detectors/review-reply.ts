@@ -12,7 +12,7 @@ import { matchAllGated } from '../text/regex-gate';
 const REPLY_CONTEXT =
   /^\s*@\w|^\s*(?:Hi|Hey|Hello|Dear|Thanks|Thank you|Reply to|Replying to|Re:)\b|^\s*(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z]|\b(?:thanks?(?: you)? (?:so much )?for (?:your|the|leaving|taking)[\w ]{0,20}(?:review|feedback|comment|kind words|post|message|rating|stars?)|sorry (?:to (?:hear|read)|that|your|about|for|you)|we(?:'re|’re| are) (?:so |very |truly )?sorry|we (?:sincerely )?apologi[sz]e|apologies|responding to)\b/i;
 const CARE_NOUN =
-  "visits?|appointments?|intake|assessment|stay|admission|treatment(?: plan)?|procedure|surgery|operation|op|consultation|scans?|MRI|CT|x-?rays?|ultrasound|mammogram|colonoscopy|endoscopy|smear|Pap|biopsy|tests?|test results?|results|blood (?:test|work|results)|diagnosis|prescriptions?|medication|meds|filling|crown|root canal|extraction|implant|cleaning|whitening|braces|aligners|Invisalign|veneers|dentures?|fillers?|botox|tox|injections?|peel|facial|LASIK|touch[- ]?up|check-?up|recheck|follow-?up|fitting|coil|adjustment|therapy|sessions?|claim|insurance(?: ID)?|copay|co-pay|bill|deductible|Medicaid|Medicare|plan|exemption|referral|labou?r|delivery|condition|symptoms|chart|records?|notes|wisdom teeth|teeth|tooth|eyes?|knee|hip|back|shoulder|skin|lips|stitches|wound|cast|recovery|care with us|time with us|voicemail|fax|paperwork|abscess|swelling|mum|mom|dad|father|mother|son|daughter|wife|husband|child|baby";
+  "visits?|appointments?|intake|assessment|stay|admission|treatment(?: plan)?|procedure|surgery|operation|op|consultation|scans?|MRI|CT|x-?rays?|ultrasound|mammogram|colonoscopy|endoscopy|smear|Pap|biopsy|tests?|test results?|results|blood (?:test|work|results)|diagnosis|prescriptions?|medication|meds|filling|crown|root canal|extraction|implant|cleaning|whitening|braces|aligners|Invisalign|veneers|dentures?|fillers?|botox|tox|injections?|peel|facial|LASIK|touch[- ]?up|check-?up|recheck|follow-?up|fitting|coil|adjustment|therapy|sessions?|claim|insurance(?: ID)?|copay|co-pay|bill|deductible|Medicaid|Medicare|plan|exemption|referral|labou?r|delivery|condition|symptoms|chart|records?|notes|wisdom teeth|teeth|tooth|eyes?|knee|hip|(?<!money )back|shoulder|skin|lips|stitches|wound|cast|recovery|care with us|time with us|voicemail|fax|paperwork|abscess|swelling|mum|mom|dad|father|mother|son|daughter|wife|husband|child|baby";
 const CONFIRMATION = new RegExp(
   [
     `\\b(?:your|ur) (?!next |upcoming )(?:[\\w'’-]+ ){0,3}(?:${CARE_NOUN})\\b`,
@@ -26,7 +26,7 @@ const CONFIRMATION = new RegExp(
 );
 // Invitations and reminders to everyone, not confirmations about one person.
 const INVITATION_BEFORE =
-  /\b(?:book|booking|schedule|scheduling|make|request|manage|plan|planning|arrange|cancel|reschedule|prepare for|ahead of|before|confirm|for|remember|forget|bring|attend|keep|get|take|tell us about|tell us how|share|rate|review|off|towards)[ \u00a0]+$/i;
+  /\b(?:book|booking|start|begin|schedule|scheduling|make|request|manage|plan|planning|arrange|cancel|reschedule|prepare for|ahead of|before|confirm|for|remember|forget|bring|attend|keep|get|take|tell us about|tell us how|share|rate|review|off|towards)[ \u00a0]+$/i;
 
 export type Confirmation = { start: number; end: number; phrase: string };
 

@@ -5,6 +5,7 @@
 // O'Malley", "Councillor Brian Tuckett"). Every shape is matched by a linear regex scan.
 import { findNames, type NameCandidate } from '../detectors/names/find-names';
 import { GIVEN_NAMES } from '../detectors/names/given-names';
+import { STATE_CODES } from '../detectors/us-states';
 import { memoLast } from '../text/memo-last';
 import { matchAllGated } from '../text/regex-gate';
 import { isAmbiguousName, isGivenName } from './lexicon';
@@ -55,7 +56,8 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
     pattern: new RegExp(`(?<![\\p{L}.])(${CAPS}|${CAP})[ \\u00a0](${UPPER})(\\.|(?=[\\s,;:!?)]|$))`, 'gu'),
     accept: (m) => {
       const word = m[1]!;
-      if (COMMON.has(word) || ACRONYM.test(word) || word.length < 3) return false;
+      // ("DENTAL IMPLANTS WITH A LIFETIME GUARANTEE": a headline's capitals, not "KOWALSKI J")
+      if (COMMON.has(word) || COMMON.has(word[0] + word.slice(1).toLowerCase()) || ACRONYM.test(word) || word.length < 3) return false;
       // (on a board, after a bed or cubicle label: "Cubicle 3 – Okafor D – #NOF")
       return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || isGivenName(word) || BED_LABEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
     },
@@ -86,7 +88,11 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
     accept: (m) => !COMMON.has(m[1]!),
   },
   // nicknames in quotes: "'Big Mike'", "'Mad Max' Szabo", "“Ted”"
-  { pattern: new RegExp(`['‘"“](${CAP}(?:[ \\u00a0]${CAP})?)['’"”](?:[ \\u00a0]${CAP})?(?![\\p{L}])`, 'gu'), accept: (m) => !COMMON.has(m[1]!.split(/[ \u00a0]/)[0]!) },
+  // (a name in the quotes, or a surname after them: not "our 'Rapid Recovery' technique")
+  {
+    pattern: new RegExp(`['‘"“](${CAP}(?:[ \\u00a0]${CAP})?)['’"”]((?:[ \\u00a0]${CAP})?)(?![\\p{L}])`, 'gu'),
+    accept: (m) => !COMMON.has(m[1]!.split(/[ \u00a0]/)[0]!) && (m[2] !== '' || m[1]!.split(/[ \u00a0]/).some((word) => isGivenName(word))),
+  },
 ];
 
 const LOWER_WORD = /(?<![\p{L}@#])[a-z][a-z'’-]+(?![\p{L}])/gu;
@@ -129,7 +135,12 @@ const PLACE_BEFORE = /\b[Tt]he[ \u00a0]+(?:\p{Lu}[\p{L}'’-]+[ \u00a0]+)*$/u;
 // (read from the mention's first word: "the Tanaka family" whether or not the finder took "family")
 const FAMILY = /^[\p{L}'’-]+[ \u00a0]+(?:family|twins|triplets|quads|household|sisters|brothers|boys|girls|kids|children)\b/iu;
 // (and so are "North Dakota", "El Paso", "San Antonio", "Plainville", "Green Bay")
-const REGION = /^(?:North|South|East|West|New|El|Los|Las|San|Santa|Fort|Port|Mount)[ -]\p{Lu}|^(?:North|South|East|West)(?:['’]s)?$|^\p{Lu}\p{Ll}+(?:ville|burg|borough|shire|haven|springs|falls)$/u;
+const REGION =
+  /^(?:North|South|East|West|New|El|Los|Las|San|Santa|Fort|Port|Mount)[ -]\p{Lu}|^(?:North|South|East|West)(?:['’]s)?$|^\p{Lu}\p{Ll}+(?:ville|burg|borough|shire|haven|springs|falls)$|[ \u00a0](?:Falls|Springs|City|Beach|Heights|Hills|Valley|Creek|Harbor|Harbour|Island|Islands|Ridge|Lakes?)$/u;
+// A place is followed by its postcode or state ("Barry CF62 8ZZ", "Watertown, SD") and a Spanish name by "del" ("Salud del Valle").
+// (a state ends the place or has its ZIP: "Priya Raman, MS, ELD" is a credential)
+const POSTCODE_OR_STATE_AFTER = new RegExp(`^,?[ \\u00a0]+(?:[A-Z]{1,2}\\d[A-Z\\d]?[ \\u00a0]?\\d[A-Z]{2}\\b|(?:${STATE_CODES})(?:[ \\u00a0]+\\d{5}\\b|(?=[.!\\n)]|$)))`);
+const SPANISH_PLACE_BEFORE = /\b(?:del|de la|de los|de las)[ \u00a0]+$/;
 // An organisation's, a building's or a street's name ends in, or runs on to, a word no person's name
 // holds: "Red River Eye Institute", "Tidewater Primary Care", "Clyde Sound FM", "N. Walnut St".
 const ORG_WORD =
@@ -140,6 +151,8 @@ const isOrganisation = (text: string, mention: NameCandidate): boolean =>
 const isPlace = (text: string, mention: NameCandidate): boolean =>
   REGION.test(mention.name) ||
   isOrganisation(text, mention) ||
+  POSTCODE_OR_STATE_AFTER.test(text.slice(mention.end, mention.end + 14)) ||
+  SPANISH_PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) ||
   (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) && !FAMILY.test(text.slice(mention.start, mention.end + 12)));
 
 function scanPeople(text: string): NameCandidate[] {

@@ -7,6 +7,8 @@ const org = { names: ['Riverside Hospital'], staff: [], contacts: ['1 Riverside 
 
 testDetector(usAddress, {
   valid: [
+    'Blood drive today until 6pm in our main lobby, 2200 Kessler Blvd, Sioux Falls. Walk-ins welcome.',
+    'Free vaccine clinic on Sunday after the 11 AM service, Iglesia Nueva Vida fellowship hall, 415 E. 8th St, Garden City.',
     { text: 'Find us at 1 Riverside Way, Boston.', org },
     'Visit us at 450 Brookline Avenue for the open day.',
     'Our new clinic is located at 12 Harbor Street.',

@@ -3,6 +3,9 @@ import { testDetector } from './detector-tester';
 
 testDetector(jigsaw, {
   valid: [
+    'After 41 years as a GP on Mull, Dr Hamish Reid retires; he held clinics in every gale.',
+    'Why wait for an appointment? See a private GP in Leeds today for infections and sick notes.',
+    'Country singer Jolene Marsh spent her afternoon at our children\'s hospital, signing autographs for patients.',
     // groups, not one person
     'Our shockwave clinic has treated Premier League players with tendon injuries.',
     'Our private GPs at Quickcare Reading can see you within the hour after an accident.',
@@ -22,6 +25,7 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    { text: 'Great to see the mayor of Tiptonville at our clinic getting his blood pressure meds sorted.', hits: [{ match: 'mayor of Tiptonville' }] },
     { text: 'Her husband, one of the village\'s two vets, was flown to Inverness after a fall.', hits: [{ match: "one of the village's two vets" }] },
     { text: 'Our rural team is now caring for a 52-year-old beef farmer outside Hay-on-Wye with a very rare syndrome.', hits: [{ match: 'a 52-year-old beef farmer outside Hay-on-Wye' }] },
     { text: "The valley's only barber came through our doors yesterday after a bad fall.", hits: [{ match: "The valley's only barber" }] },

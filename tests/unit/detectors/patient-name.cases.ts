@@ -5,6 +5,15 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    // places before a postcode or a state, Spanish and multi-word place names, headline capitals, quoted product names
+    'Our new urgent treatment centre in Barry CF62 8ZZ treats minor injuries from Monday.',
+    'Patients from across the state no longer drive to Sioux Falls for a sleep study.',
+    'All six Salud del Valle clinics offer walk-in cervical screening this month.',
+    'DENTAL IMPLANTS WITH A LIFETIME WARRANTY: ask about our payment plans for patients.',
+    "My 'Rapid Recovery' technique gets most patients home the same day.",
+    // a staff member written with an accent in the org list and folded in the draft
+    { text: 'Congratulations to Dr Siân Morgan-Evans, consultant geriatrician, on leading our frailty care work.', org: { names: [], staff: ['Dr Siân Morgan-Evans'], contacts: [] } },
+    { text: 'We share the passing of Patricia "Patti" Lindqvist, RN, our infection prevention nurse. Patricia cared for patients here for 31 years.', org: { names: [], staff: ['Patricia "Patti" Lindqvist, RN'], contacts: [] } },
     'Sarah in 2019 ran the London Marathon for our children\'s ward appeal.',
     'Our U.S. and U.K. teams met today to plan next year\'s clinics.',
     // a service for a group, and a colleague's work on a condition

@@ -3,6 +3,8 @@ import { testDetector } from './detector-tester';
 
 testDetector(reviewReply, {
   valid: [
+    "With our Baby Promise plan it's a baby or your money back, Sarah Jones says.",
+    'Start your online visit today, no insurance needed: ask Dr. Lee about your options.',
     'Thank you for your review! Please contact our practice manager on the number below so we can help.',
     "We're sorry to hear this. Please get in touch with our patient experience team.",
     'Book your appointment online today.',
