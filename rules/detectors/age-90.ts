@@ -22,6 +22,8 @@ const PERSON_AGE = new RegExp(
     `(?<=\\b[A-Z][a-z]+ )\\(${AGE}!?\\)`,
     `(?<=\\b[A-Z][a-z]+ (?:is|was|turned|turns) )${AGE}(?![\\d%])(?= ?[!.,]|$)`,
     `\\b[Hh]appy ${AGE}(?:st|nd|rd|th)\\b(?! birthday)`,
+    // in the languages posts mix in: "cumplió 94 años", "82 tuổi", "yn 100 oed", "95 ans"
+    `\\b${AGE} (?:años|tuổi|oed|ans|Jahre|lat)\\b`,
     // (with a birthday said before or after: "97 today ... happy birthday to our Bert")
     `\\b${AGE} today\\b(?:(?<=[Bb]irthday[^]{0,120})|(?=[^]{0,120}[Bb]irthday))`,
   ].join('|'),

@@ -26,12 +26,13 @@ const COMMON = new Set(
 // Acronyms that stand where an upper-case surname would ("ICU, Bed 4", "MRN: ...").
 const ACRONYM = /^(?:NHS|ICU|PICU|NICU|HDU|MRN|DOB|PAS|ED|ER|AE|GP|CT|MRI|ECG|EEG|IV|RN|NP|PA|MD|DDS|UK|US|USA|BBC|PM|AM|CEO|COO|CFO|HR|IT|QR|OK|ID|SSN|FAQ|PTSD|ADHD|IVF|HIV|AIDS|COVID|CAMHS|MBI|LCSW|CNA|LPN|OR|ENT|PE|BP|TV|FYI|ASAP|DM|DMS|RSVP|EMS|EMT|PPE|COPD|CPR|AED|BMI|UTI|STI|SEND|MP|MSP|MBE|OBE|CBE|NYC|LA|DC|TX|CA|NY|FL)$/;
 /** After a person: a date of birth or a record number, i.e. a line from a record ("Nowak, Zofia – 12.04.2009"). */
-// (or a board's codes: "3102 SALAZAR, ERNESTO 67M CHF", "K. Dubois fall risk", "KOWALCZYK, Jan | EDD 03/06")
+// (or a board's codes and a medicine chart's doses: "3102 SALAZAR, ERNESTO 67M CHF", "K. Dubois fall risk",
+// "KOWALCZYK, Jan | EDD 03/06", "J. Whitfield — Coumadin 5mg")
 export const RECORD_ENTRY =
-  /^['’"”]?[ \u00a0]*(?:[-–—|/,(:][ \u00a0]*)?(?:(?:DOB|D\.O\.B|MRN|MR#|NHS|PAS|Hosp|pt|acct|account|SSN?|EDD|TTO|NPO|NBM|DNR|DNACPR|fall risk|falls risk|\d{1,3}[MF])\b|#\s?\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i;
+  /^['’"”]?[ \u00a0]*(?:[-–—|/,(:][ \u00a0]*)?(?:(?:DOB|D\.O\.B|MRN|MR#|NHS|PAS|Hosp|pt|acct|account|SSN?|EDD|TTO|NPO|NBM|DNR|DNACPR|fall risk|falls risk|\d{1,3}[MF])\b|[A-Z][a-z]+[ \u00a0]\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|ml|units?)\b|#\s?\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i;
 const BED_LABEL_BEFORE = /\b(?:Cubicle|Cub|Bed|Bay|Room|Rm|Chair|Side room|SR)[ \u00a0]?\d{1,4}[A-Z]?[ \u00a0]*[-–—:|/][ \u00a0]*$/i;
 const FUNCTION_WORD = /^(?:and|the|or|to|of|for|with|was|is|has|had|you|your|our|their|his|her|him|them|this|that|all|any|and|not|who|will|can|are|were)$/;
-const HONORIFIC = 'Doña|Don|Señora|Señor|Sra\\.?|Madame|Mme\\.?|Frau|Herr|Aunty|Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
+const HONORIFIC = 'Bà|Ông|Doña|Don|Señora|Señor|Sra\\.?|Madame|Mme\\.?|Frau|Herr|Aunty|Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
 
 const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[] = [
   // "NGUYEN, Thi Bich", "Nowak, Zofia", "Hernandez, M.", "Tran, Linh"

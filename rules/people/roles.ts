@@ -32,18 +32,18 @@ const OWN_CARE = new RegExp(
     '\\b(?:is|was|were|has been|had been|got|being|been) (?:(?:safely|successfully|finally|urgently|lovingly) )?(?:admitted|discharged|diagnosed|treated|rushed|airlifted|transferred|brought in|stretchered|resuscitated|intubated|operated on|seen (?:in|by|at)|cared for|looked after|sectioned|delivered|crushed|injured|hurt|hit by|struck|knocked down|burn(?:ed|t)|bitten|stabbed|shot|found collapsed|pulled from)\\b',
     // (not what staff do: "performed her 500th hip replacement")
     // (nor their work on it: "her research into dementia"; nor a service for a group: "our children's diabetes clinic")
-    `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )(?:\\b(?:his|her|their)|(?<!\\b(?:children|women|men|people|kids|babies|adults|teens|veterans|patients|families))['’]s) (?:(?!(?:research|work|interest|expertise|special(?:ism|ty|ist)|passion|team|clinic|service|stud(?:y|ies)|book|talk|paper|thesis|career|role|post|job|lecture|course)\\b)[\\w-]+ ){0,2}${OWNED_CARE}\\b`,
+    `(?<!\\b(?:performed|carried out|completed|did|led|gave|ran|hosted|delivers?|delivered|teaches|taught) )(?:\\b(?:his|her|their)|(?<!\\b(?:children|women|men|people|kids|babies|adults|teens|veterans|patients|families))['’]s) (?:(?!(?:research|work|interest|expertise|special(?:ism|ty|ist)|passion|team|clinic|service|stud(?:y|ies)|book|talk|paper|thesis|career|role|post|job|lecture|course)\\b)[\\w-]+ ){0,3}${OWNED_CARE}\\b`,
     `\\b(?:had|has had|got|underwent|received|(?:came|popped|dropped|comes|is) in (?:\\w+ ){0,2}for|is back for|came back for|booked in for|in for) (?:(?:his|her|their|a|an|the|some|more|another) )?(?:[\\w-]+ ){0,2}(?:${OWNED_CARE}|LASIK|laser|jab|vaccine|injection|filler|fillers|botox|tweakments?|session|consultation|check-?up|round \\d)\\b`,
     '\\bin (?:the |our )?(?:chair|treatment room|theatre)(?: \\d+)?\\b',
     '\\b(?:has been|is|was|became|been) (?:a|our) (?:\\w+ )?patient\\b',
     '\\b(?:going home|went home|walked out|discharged home|after \\d+ (?:days|weeks|months|nights) (?:in|on|at) (?:our |the )?[\\w&]+)\\b',
-    '\\b(?:came|come|comes) to (?:us|see us|our \\w+)\\b',
+    '\\b(?:came|come|comes) to (?:us|see us|our \\w+)\\b|\\b(?:coming|comes|came|come) to (?:our|the) (?:[\\w-]+ ){0,4}(?:group|clinic|sessions?|programme|program|meetings?|class(?:es)?)\\b',
     '\\b(?:all )?(?:jabbed|vaccinated|immuni[sz]ed|boosted)(?: up)?\\b',
     // someone who uses a service is its patient, whatever the service calls them
     '\\b(?:uses|used|has used|attends|attended|has attended|comes to|came to|joined|started) (?:our|the) (?:[\\w-]+ ){0,3}(?:service|day centre|day center|day hospital|group|programme|program|clinic|sessions?|course of)\\b',
     '\\b(?:service users?|recipient|in our care|under (?:our|the) care|on (?:our|the) (?:caseload|waiting list)|received (?:his|her|their|a|an) (?:new )?(?:kidney|liver|heart|lungs?|cornea)|(?:days?|weeks?|months?|years?) (?:clean|sober|on from|post[- ]?op|since (?:his|her|their)))\\b',
     // a stay and a death in the organisation's care: "spent his last eleven days with us", "honoured to care for you"
-    '\\bspent (?:his|her|their) (?:last|final) (?:[\\w-]+ ){0,2}(?:days|weeks|months|hours|nights) (?:with us|here|on (?:our|the) ward|in (?:our|the) (?:care|unit|hospice))|\\bhonou?red to (?:have )?(?:cared for|care for|look after|looked after)\\b',
+    '\\bspent (?:[\\w-]+ ){0,2}(?:days|weeks|months|nights) (?:with us|here|on (?:our|the) ward|in (?:our|the) (?:care|unit|hospital|hospice))\\b|\\bspent (?:his|her|their) (?:last|final) (?:[\\w-]+ ){0,2}(?:days|weeks|months|hours|nights) (?:with us|here|on (?:our|the) ward|in (?:our|the) (?:care|unit|hospice))|\\bhonou?red to (?:have )?(?:cared for|care for|look after|looked after)\\b',
     '\\b(?:finished|completed) (?:his|her|their) (?:\\w+ ){0,2}(?:weeks|sessions|course|programme|program|treatment|rehab|radiotherapy|chemo)\\b',
     // a nurse of a kind only patients have: "his hospice nurse Carla"
     '\\b(?:his|her|their) (?:hospice|district|community|palliative|Macmillan|Marie Curie|home care|cancer|stoma|diabetes|heart failure|transplant) (?:nurse|team)\\b',
@@ -58,6 +58,9 @@ const OWN_CARE = new RegExp(
     // a pharmacy or clinic message about one person's care: "ready for collection", "appt moved to thurs"
     '\\b(?:is|are) (?:now )?ready (?:for collection|to collect|to pick up|for pick-?up)\\b|\\b(?:appt|appointment)s? (?:has been |have been |was |is )?(?:moved|rescheduled|changed|cancell?ed|confirmed)\\b',
     '\\bin Dr\\.? [A-Z][\\w-]+[\'’]s chair\\b|\\b(?:had|has) (?:his|her|their) (?:very )?first (?:cleaning|check-?up|exam|visit|fitting|appointment|scan)\\b|\\bgraduated (?:from )?(?:the|our) (?:[\\w-]+ ){0,3}(?:program|programme|course|group)\\b',
+    // a former patient back to thank the crew: "walked through our door to say thank you to Dr Fiona and paramedics Stuart and Ali"
+    '\\b(?:came|come|walked|popped|dropped|stopped) (?:back |in |by |through our doors? )*to (?:say )?thank (?:you )?(?:to )?(?:the |our )?(?:crew|team|paramedics?|nurses?|staff|doctors?|Dr|surgeons?|medics?)\\b',
+    '[,–—-] (?:a|our) (?:[\\w-]+ )?patient (?:at|of|with|here)\\b|\\b(?:days|weeks|months) off (?:the )?(?:gear|drink|booze|drugs|heroin|meth|pills|sauce)\\b|\\bnaci[óo] (?:el|en|a las|hoy|ayer)\\b',
     // a condition someone lives with: "Callum, who has Fragile X syndrome"
     // care told in a message or a shout-out: "off the methadone script for a whole year", "a tough year with us in CAMHS", "see you in 3 months for a touch-up"
     '\\boff (?:the|his|her|their) (?:[\\w-]+ )?(?:script|meds|medication|methadone)\\b|\\bwith us in (?:CAMHS|ICU|ITU|NICU|PICU|rehab|hospital|our care|the unit|the ward|detox)\\b|\\bsee (?:you|u) in \\d+ (?:days|weeks|months) for\\b|\\b(?:group|therapy|sessions?|programme|program|treatment) (?:has|have) been helping (?:you|him|her|them)\\b',
@@ -271,6 +274,7 @@ const GREETING_BEFORE = /(?:^|\n)\W*(?:@\S+[ \u00a0]+)?(?:Hi|Hello|Hey|Dear|Than
 
 // A post introduced by its heading: "💜 Volunteer of the Month 💜 Meet Graham, who has driven our minibus ...".
 const HEADING_ROLES: [Role, RegExp][] = [
+  ['patient', /^[^\n]{0,30}\b(?:patients?|stars?|heroe?s?|warriors?) of the (?:month|week|year)\b/i],
   ['supporter', /^[^\n]{0,20}\b(?:volunteers?|fundraisers?|supporters?|donors?) (?:of the (?:month|week|year)|spotlight)\b/i],
   ['staff', /^[^\n]{0,20}\b(?:staff|colleagues?|employees?|team members?|nurses?|midwives|porters?|doctors?) (?:of the (?:month|week|year)|spotlight)\b/i],
 ];
@@ -288,7 +292,8 @@ const FIRST_PATIENT = /\b(?:very )?first (?:ever )?patients?\b/i;
 const NOW = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month)|recently|currently)\b/i;
 // (not the year of a numeric date: "12/03/1958" on a handover board is a date of birth)
 // (nor a house number: "1820 W Belmont Ave")
-const OLD_YEAR = /(?<!\d[/.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)(?![ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Pkwy|Hwy)\b)/;
+// ("a patient at our surgery since 1958" goes on today)
+const OLD_YEAR = /(?<!\d[/.-])(?<!\bsince )\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-–]\d)(?![ \u00a0]+(?:[NSEW]\.?[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Close|Crescent|Pkwy|Hwy)\b)/;
 const PRESENT_TIME = /\b(?:today|tonight|this (?:morning|afternoon|evening|week)|aged? \d{1,3}|\d{1,3}-year-old|turns? \d{2,3})\b/i;
 const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,40}$/i;
 
@@ -303,6 +308,7 @@ export function toldAsHistory(text: string, own: Span): boolean {
 // Supporters and public figures are read from the person's own clause: "Stanley Cohen, aged 91, won
 // again – the volunteers are demanding a recount" does not make Stanley a volunteer.
 const LOOSE_ROLES: ReadonlySet<Role> = new Set(['supporter', 'public']);
+const RELATIVES_OF_BEFORE = /\b(?:family|parents|relatives|loved ones|friends|mum|mom|dad|wife|husband|children) of[ \u00a0]+$/i;
 const CLAUSE_BREAK = /[ \u00a0][–—-][ \u00a0]|;/g;
 const LIST_GOES_ON = /^(?:including|such as|namely|among them|like)\b/i;
 
@@ -323,15 +329,17 @@ function clauseAround(text: string, mention: Span, sentence: Span): Span {
 
 /** The first role with evidence in `spans`; supporters and public figures only inside `clause` when one is given. */
 /** Where evidence for `role` may sit: an animal or a mannequin only right beside the name ("a teddy was left ... by a little girl called Maisie Hart"). */
-function evidenceSpans(role: Role, spans: readonly Span[], clause: Span | undefined, mention: Span | undefined): readonly Span[] {
+function evidenceSpans(role: Role, spans: readonly Span[], clause: Span | undefined, mention: Span | undefined, text: string): readonly Span[] {
   if (!clause || !mention) return spans;
+  // ("Thank you to the family of Ruby Akhtar for the memorial bench": the family gives, Ruby is remembered)
+  if (LOOSE_ROLES.has(role) && RELATIVES_OF_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return [];
   if (role === 'not-a-person') return [{ start: Math.max(clause.start, mention.start - 60), end: Math.min(clause.end, mention.end + 60) }];
   return LOOSE_ROLES.has(role) ? [clause] : spans;
 }
 
 function roleIn(text: string, spans: readonly Span[], clause?: Span, mention?: Span, others: readonly Span[] = []): RoleReading | undefined {
   for (const [role, pattern] of ROLE_EVIDENCE) {
-    const where = evidenceSpans(role, spans, clause, mention);
+    const where = evidenceSpans(role, spans, clause, mention, text);
     // (a year in a sentence set today is the person's past, not history)
     const evidence = firstEvidence(text, role === 'historical' ? where.filter((span) => !PRESENT_TIME.test(text.slice(span.start, span.end))) : where, pattern, others, mention);
     if (evidence) return { role, evidence };

@@ -17,6 +17,7 @@ testDetector(age90, {
     'Did you know? The number of Americans aged 100+ is expected to quadruple.',
   ],
   invalid: [
+    { text: '¡Felicidades a Don Ramiro, que cumplió 94 años este domingo!', hits: [{ match: '94 años' }] },
     { text: '96 today and still dancing! Happy birthday to our Mabel from the memory unit team.', hits: [{ match: '96 today', severity: 'rule' }] },
     { text: 'Oldest flu jab of the day went to a 97-year-old who walked here from the next village!', hits: [{ match: '97-year-old', severity: 'rule' }] },
     { text: 'Our 95-year-old patient was discharged today.', hits: [{ match: '95-year-old', severity: 'rule' }] },

@@ -78,6 +78,13 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    { text: 'Today Graham Keay, 58, walked through our door to say thank you to the crew who flew him to hospital in August.', hits: [{ match: 'Graham Keay', severity: 'rule' }] },
+    { text: 'Big congrats to Daniel from our Peterborough group: 90 days off the gear today!', hits: [{ match: 'Daniel', severity: 'rule' }] },
+    { text: 'Thank you to the family of Ruby Akhtar for the memorial bench. Ruby spent four months with us in 2023.', hits: [{ match: 'Ruby Akhtar', severity: 'rule' }, { match: 'Ruby', severity: 'rule' }] },
+    { text: 'Happy 100th birthday to Mrs Eluned Rowlands – a patient at our surgery since 1958!', hits: [{ match: 'Mrs Eluned Rowlands', severity: 'rule' }] },
+    { text: 'Like James Gaines, who has been coming to our Tuesday night veterans group since 2019.', hits: [{ match: 'James Gaines', severity: 'rule' }] },
+    { text: '🏆 Patient of the Month 🏆\nWell done to Oscar Pennington for being so brave on Friday!', hits: [{ match: 'Oscar Pennington', severity: 'rule' }] },
+    { text: 'Congratulations to Anna on ringing the bell after her final round of chemo today!', hits: [{ match: 'Anna', severity: 'rule' }] },
     { text: 'Sorry for the wait for your citalopram, Margaret: it is in and ready to collect.', hits: [{ match: 'Margaret', severity: 'rule' }] },
     { text: 'Shout out to our regular Dave from Treorchy, now off the methadone script for a whole year!', hits: [{ match: 'Dave', severity: 'rule' }] },
     { text: 'Congrats to our young person Tyler (16), who passed his exams after a tough year with us in CAMHS.', hits: [{ match: 'Tyler', severity: 'rule' }] },
