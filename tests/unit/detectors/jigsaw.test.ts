@@ -25,6 +25,8 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    { text: 'Our flight crew brought in a 29-year-old lineman from the Ozark Valley co-op after an electrical injury.', hits: [{ match: 'a 29-year-old lineman from the Ozark Valley' }] },
+    { text: 'The driver, a Westfield High junior, was cut free after the crash and flown to our trauma centre.', hits: [{ match: 'Westfield High junior' }] },
     { text: 'Great to see the mayor of Tiptonville at our clinic getting his blood pressure meds sorted.', hits: [{ match: 'mayor of Tiptonville' }] },
     { text: 'Her husband, one of the village\'s two vets, was flown to Inverness after a fall.', hits: [{ match: "one of the village's two vets" }] },
     { text: 'Our rural team is now caring for a 52-year-old beef farmer outside Hay-on-Wye with a very rare syndrome.', hits: [{ match: 'a 52-year-old beef farmer outside Hay-on-Wye' }] },
