@@ -35,8 +35,8 @@ const WORKS_ON_EVERYONE = words(
 const NOTHING_MISSED = words(
   "\\b(?:catch(?:es)?|detects?|finds?|spots?|picks?\\s+up|prevents?)\\s+(?:every|all|any)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:cancers?|illness(?:es)?|diseases?|conditions?|problems?|tumou?rs?|heart\\s+attacks?|strokes?)\\b|\\bnever\\s+(?:end|wind)\\s+up\\s+in\\s+(?:the\\s+)?(?:ER|A&E|ED|hospital|emergency\\s+room)\\b",
 );
-/** "If it worked for us, it will work for you": one person's result promised to the reader. */
-const SAME_FOR_YOU = words("\\bit(?:'ll|\\s+will)\\s+(?:definitely\\s+)?work\\s+for\\s+you(?:\\s+too)?\\b");
+/** "If it worked for us, it will work for you", "a baby on their very first cycle", "delivers babies, period": one result promised to everyone. */
+const SAME_FOR_YOU = words("\\b(?:bring|take|go)\\s+home\\s+a\\s+baby\\s+(?:on|after|from)\\s+(?:their|your|the)\\s+(?:very\\s+)?first\\s+(?:cycle|try|round|transfer|attempt)\\b|\\bdelivers?\\s+babies,?\\s+period\\b|\\bit(?:'ll|\\s+will)\\s+(?:definitely\\s+)?work\\s+for\\s+you(?:\\s+too)?\\b");
 
 const DETAIL =
   'An absolute outcome ("everyone", "every time", "never a complication") promises every patient the same result, which no treatment can. Give the typical outcome with its source and say results vary.';

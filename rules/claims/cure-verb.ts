@@ -26,6 +26,11 @@ const IDIOM_REACH = 80;
 const CAMPAIGN_OR_HEDGE = /\b(?:let's|together(?:\s+we)?(?:\s+(?:can|will))?|help(?:s|ed|ing)?\s+(?:us\s+|you\s+|people\s+|patients\s+|them\s+)?(?:to\s+)?|can\s+help\s+|research(?:ers)?\s+(?:to|will)|fundrais\w*\s+to|race\s+to|mission\s+to|determined\s+to|we\s+will)\s*$/i;
 const PREVENTION_ADVICE = /\b(?:vaccin\w*|jabs?|flu\s+shots?|immunis\w*|screening|hand\s*washing|wash\s+your\s+hands)\b/i;
 
+/** Manual and complementary therapies offered for conditions they cannot treat: "chiropractic adjustments can help with colic, ear infections and even asthma". */
+const UNPROVEN_FOR = words(
+  "\\b(?:chiropract\\w*|osteopath\\w*|cranial\\s+\\w+|craniosacral|reflexolog\\w*|homeopath\\w*|naturopath\\w*|spinal\\s+adjustments?|adjustments?)\\b[^.!?\\n]{0,40}?\\b(?:help(?:s)?\\s+with|treat(?:s)?|ease(?:s)?|relieve(?:s)?|for)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:colic|ear\\s+infections?|asthma|autism|adhd|bedwetting|infertility|cancer|allergies|reflux)\\b",
+);
+
 /** "clear symptoms of sepsis": the adjective, not the verb. */
 const ADJECTIVE_CLEAR = /^clear\s+(?:symptoms|conditions?|disease|damage|signs)/i;
 
@@ -38,6 +43,7 @@ export const cureVerb: ClaimConstruction = {
     const goneForGood = eachMatch(HISTORY_IDIOM, text, (m) =>
       NAMES_CONDITION.test(text.slice(Math.max(0, m.start - IDIOM_REACH), m.start)) ? { start: m.start, end: m.end, detail: detail(m.text) } : undefined,
     );
+    const unproven = eachMatch(UNPROVEN_FOR, text, (m) => ({ start: m.start, end: m.end, detail: detail(m.text) }));
     return [VERB_CONDITION, COMPOUND].flatMap((pattern) =>
       eachMatch(pattern, text, (m) => {
         if (CAMPAIGN_OR_HEDGE.test(text.slice(Math.max(0, m.start - 30), m.start))) return undefined;
@@ -45,6 +51,6 @@ export const cureVerb: ClaimConstruction = {
         if (PREVENTION_ADVICE.test(sentenceOf(text, m.start, m.end))) return undefined;
         return { start: m.start, end: m.end, detail: detail(m.text) };
       }),
-    ).concat(goneForGood);
+    ).concat(goneForGood, unproven);
   },
 };

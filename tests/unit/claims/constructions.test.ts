@@ -8,6 +8,7 @@ import { describeRule } from '../rules/kinds/tester';
 const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   'absolute-outcome': {
     flag: [
+      'With us, women under 38 take home a baby after their first transfer.',
       'Our annual health screen finds every hidden cancer early.',
       'Concierge members never wind up in the ER.',
       '"It worked for us, so it will work for you too." - one of our couples',
@@ -33,6 +34,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'cure-verb': {
     flag: [
+      'Gentle osteopathy for babies helps with colic, reflux and even ear infections.',
       'Our smart hearing aids restore full natural hearing in a noisy pub.',
       "A six-week app that rewires your brain's fear response.",
       "Cranial osteopathy will sort out colic and give your baby's immune system a boost.",
@@ -80,6 +82,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'fear-urgency': {
     flag: [
+      'Our heart screen finds problems before they kill you. Only 12 memberships left this year.',
       "Our exclusive embryo add-on is free this spring. Don't let one more year slip by: book your consultation.",
       'Only a few concierge memberships left: the list closes soon.',
       "Hearing aids with AI noise control: book your free hearing check before it's too late.",
@@ -110,6 +113,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'stop-medicine': {
     flag: [
+      'Our programme means you can finally stop taking daily pills.',
       'Most of our clients stop their medication within a month.',
       'Tired of pills that only mask the pain?',
       "Clients are kissing goodbye to their statins and inhalers on our plan.",

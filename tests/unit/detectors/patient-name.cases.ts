@@ -5,6 +5,7 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    { text: 'Congratulations to Dr Sian Morgan on her appointment as Medical Director; Sian has been a consultant geriatrician here since 2009.', org: { names: [], staff: ['Dr Sian Morgan'], contacts: [] } },
     // places before a postcode or a state, Spanish and multi-word place names, headline capitals, quoted product names
     'Our new urgent treatment centre in Barry CF62 8ZZ treats minor injuries from Monday.',
     'Patients from across the state no longer drive to Sioux Falls for a sleep study.',
