@@ -1,7 +1,8 @@
 // Birth announcements that add up: two or more of the baby's name, weight, time or date of birth and
 // the parents' names identify a baby and its family even without a surname.
 import { FULL_DATE } from './dates';
-import { textBefore } from './context';
+import { sentenceAround, textBefore } from './context';
+import { toldAsHistory } from '../people/roles';
 import type { Detector } from './types';
 
 type Part = 'baby name' | 'weight' | 'time of birth' | 'date of birth' | 'parent names';
@@ -40,10 +41,12 @@ export const newborn: Detector = {
         found.push({ part: 'date of birth', start: match.index, end: match.index + match[0].length, shown: match[0] });
       }
     }
-    const kinds = new Set(found.map((f) => f.part));
+    // ("Fifty years ago ... the very first baby born in the new unit ... on 2 June 1975")
+    const current = found.filter(({ start, end }) => !toldAsHistory(text, sentenceAround(text, { start, end })));
+    const kinds = new Set(current.map((f) => f.part));
     if (kinds.size < 2) return [];
     const summary = [...kinds].join(', ');
-    return found
+    return current
       .sort((a, b) => a.start - b.start)
       .map(({ part, start, end, shown }) => ({
         start,

@@ -18,7 +18,7 @@ const STRONG_PATIENT_CUE = /\b(?:our patient|patient|admitted|discharged|diagnos
 
 // Personas and actors, not patients: "Sarah is not a real patient", "names have been changed".
 const FICTIONAL =
-  /\b(?:composite|fictional|fictitious|imaginary) (?:character|patient|persona|case|story)|\bnot a real (?:patient|person)|\b(?:names|details) (?:have been|are|were) changed|\bplayed by\b|\bstock (?:photo|image)/i;
+  /\b(?:composite|fictional|fictitious|imaginary) (?:character|patient|persona|case|story)|\b(?:not|isn['’]t|is not|aren['’]t|are not) a real (?:patient|person)|\bis a composite\b|\b(?:names|details) (?:have been|are|were) changed|\bplayed by\b|\bstock (?:photo|image)/i;
 
 export type NameFinder = (text: string) => NameCandidate[];
 

@@ -59,6 +59,8 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
       const word = m[1]!;
       // ("DENTAL IMPLANTS WITH A LIFETIME GUARANTEE": a headline's capitals, not "KOWALSKI J")
       if (COMMON.has(word) || COMMON.has(word[0] + word.slice(1).toLowerCase()) || ACRONYM.test(word) || word.length < 3) return false;
+      // ("Will I look done?": the pronoun, not an initial)
+      if (m[2] === 'I' && m[3] !== '.') return false;
       // (on a board, after a bed or cubicle label: "Cubicle 3 – Okafor D – #NOF")
       return /^\p{Lu}{3,}$/u.test(word) || m[3] === '.' || isGivenName(word) || BED_LABEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index));
     },
@@ -149,8 +151,11 @@ const ORG_WORD =
 const NEXT_WORD = /^[ \u00a0]+(\p{Lu}[\p{L}]*)/u;
 const isOrganisation = (text: string, mention: NameCandidate): boolean =>
   ORG_WORD.test(mention.name.split(/[ \u00a0]+/).pop() ?? '') || ORG_WORD.test(NEXT_WORD.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '');
+// ("Pocahontas, Webster and Nicholas counties")
+const COUNTY_AFTER = /^(?:(?:,|,? and|,? &)[ \u00a0]+\p{Lu}\p{L}+)*,?[ \u00a0]+(?:county|counties|parish|parishes|township)\b/iu;
 const isPlace = (text: string, mention: NameCandidate): boolean =>
   REGION.test(mention.name) ||
+  COUNTY_AFTER.test(text.slice(mention.end, mention.end + 60)) ||
   isOrganisation(text, mention) ||
   POSTCODE_OR_STATE_AFTER.test(text.slice(mention.end, mention.end + 14)) ||
   SPANISH_PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) ||

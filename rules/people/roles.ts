@@ -286,8 +286,8 @@ function roleInHeading(text: string): RoleReading | undefined {
 
 // History told across sentences: "On this day in 1887 ... Our very first patient that winter was Otto".
 const HISTORY_TAG =
-  /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b\d{2,3} years (?:later|ago|on|of)\b|\b\d{2,3}(?:st|nd|rd|th) anniversary\b|\bopened (?:our|its) doors\b/i;
-const FIRST_PATIENT = /\b(?:very )?first (?:ever )?patients?\b/i;
+  /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred) years (?:later|ago|on|of)\b|\b\d{2,3}(?:st|nd|rd|th) anniversary\b|\bopened (?:our|its) doors\b/i;
+const FIRST_PATIENT = /\b(?:very )?first (?:ever )?(?:patients?|bab(?:y|ies))\b/i;
 // (a post about the past may still name someone here now: "#OnThisDay in 1948 ... today Mrs Jones turns 100")
 const NOW = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month)|recently|currently)\b/i;
 // (not the year of a numeric date: "12/03/1958" on a handover board is a date of birth)

@@ -6,7 +6,7 @@ import type { Sentences } from './bounds';
 import type { ScopeSpan } from './types';
 
 const WARNING =
-  /\b(?:beware\s+(?:of\s+)?|be\s+(?:wary|careful|cautious|sceptical|skeptical)\s+(?:of|about|with)|watch\s+out\s+for|red\s+flags?\b|(?:don't|do\s+not|never)\s+(?:trust|believe|fall\s+for)|(?:claims?|promises?|words|phrases|terms|language|buzzwords)\s+(?:like|such\s+as)|so[- ]called|(?<!\bour\s)(?:clinics?|providers?|ads|adverts?|advertisements?|companies|websites?|sellers?|anyone|someone|people)\s+(?:(?:that|who|which)\s+(?:promise|claim|advertise|offer|sell)s?|promising|claiming|advertising|offering|selling)\b|(?:marketed|advertised|described|sold|billed|labelled|labeled)\s+as)/gi;
+  /\b(?:beware\s+(?:of\s+)?|be\s+(?:wary|careful|cautious|sceptical|skeptical)\s+(?:of|about|with)|watch\s+out\s+for|red\s+flags?\b|(?:don't|do\s+not|never)\s+(?:trust|believe|fall\s+for)|(?:claims?|promises?|words|phrases|terms|language|buzzwords)\s+(?:like|such\s+as)|so[- ]called|(?<!\bour\s)(?:clinics?|providers?|ads|adverts?|advertisements?|companies|websites?|sellers?|anyone|someone|people)\s+(?:(?:that|who|which)\s+(?:promise|claim|advertise|offer|sell|tell|say)s?|promising|claiming|advertising|offering|selling)\b|(?:marketed|advertised|described|sold|billed|labelled|labeled)\s+as)/gi;
 
 export function quotationScopes(text: string, sentences: Sentences): ScopeSpan[] {
   const spans: ScopeSpan[] = [];

@@ -25,6 +25,9 @@ testDetector(usAddress, {
   ],
   invalid: [
     { text: 'Mrs Jones lives at 42 Elm Street and was discharged today.', hits: [{ match: '42 Elm Street', severity: 'rule' }] },
+    // a venue: at most a warning, never a block
+    { text: '📍 Iglesia San Judas Tadeo, 1420 W. Pico Blvd. Free flu shots, no insurance needed.', hits: [{ match: '1420 W. Pico Blvd', severity: 'warning' }] },
+    { text: 'A memorial service will be held Saturday at 11 a.m. at Grace Fellowship, 300 Harbor Rd, for our chaplain.', hits: [{ match: '300 Harbor Rd', severity: 'warning' }] },
     { text: 'Dressing change needed for a gentleman at 7 Larch Rise, Sleaford: key safe by the door.', hits: [{ match: '7 Larch Rise', severity: 'rule' }] },
     { text: 'Well done to Mrs Begum on Ashgrove St for finishing her rehab!', hits: [{ match: 'Ashgrove St', severity: 'rule' }] },
     { text: 'Her home address is 17B Acacia Avenue, Flat 2.', hits: [{ match: '17B Acacia Avenue, Flat 2', severity: 'rule' }] },

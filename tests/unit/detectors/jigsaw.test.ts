@@ -3,6 +3,11 @@ import { testDetector } from './detector-tester';
 
 testDetector(jigsaw, {
   valid: [
+    'Our new midwife-led Birth Centre at Penrhos opens on Monday with four birth rooms.',
+    'Results of our 12-week pilot of the CalmPath app with Talking Therapies in Lancashire show modest gains.',
+    'We share the passing of Dr. Harold Wexler, founder of the Cardiology Department at Northshore, at age 93.',
+    'TV chef Marcus Oduya popped in to cook pancakes with our young patients today!',
+    'Forty years ago this May our hospice opened. Our first patient was admitted in May 1985, a fisherman from Ullapool.',
     'After 41 years as a GP on Mull, Dr Hamish Reid retires; he held clinics in every gale.',
     'Why wait for an appointment? See a private GP in Leeds today for infections and sick notes.',
     'Country singer Jolene Marsh spent her afternoon at our children\'s hospital, signing autographs for patients.',

@@ -3,6 +3,7 @@ import { testDetector } from './detector-tester';
 
 testDetector(newborn, {
   valid: [
+    'Fifty years ago this summer our maternity unit opened: the very first baby born here was a boy weighing 8lb 1oz, delivered on 2 June 1975.',
     'Babies born here this year: 4,210.',
     'Our average birth weight is 3.4kg.',
     'Welcome to the world, little one! Congratulations to all our new parents.',

@@ -5,6 +5,9 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    '"Will I look done?" That depends on what you want, and we will tell you honestly after your consultation.',
+    "Meet Alex. Alex isn't a real person: Alex is a composite of older people who have used our frailty service after falls.",
+    'Video appointments now reach patients in Pocahontas, Webster and Nicholas counties.',
     { text: 'Congratulations to Dr Sian Morgan on her appointment as Medical Director; Sian has been a consultant geriatrician here since 2009.', org: { names: [], staff: ['Dr Sian Morgan'], contacts: [] } },
     // places before a postcode or a state, Spanish and multi-word place names, headline capitals, quoted product names
     'Our new urgent treatment centre in Barry CF62 8ZZ treats minor injuries from Monday.',

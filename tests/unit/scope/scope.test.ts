@@ -62,6 +62,7 @@ const SCOPES: Record<ScopeKind, { inScope: Case[]; asserted: Case[] }> = {
   },
   quotation: {
     inScope: [
+      ['Anyone who tells you there is no risk is not giving you the full picture.', 'no risk'],
       ['Be wary of clinics promising guaranteed results.', 'guaranteed'],
       ['Watch out for ads that say "painless".', 'painless'],
     ],
