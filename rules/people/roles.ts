@@ -287,6 +287,8 @@ function roleInHeading(text: string): RoleReading | undefined {
 // History told across sentences: "On this day in 1887 ... Our very first patient that winter was Otto".
 const HISTORY_TAG =
   /#(?:History|OnThisDay|FoundersDay|ThrowbackThursday|TBT|Heritage|Archives?)\b|\bon this day in 1[5-9]\d\d\b|\b(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred) years (?:later|ago|on|of)\b|\b\d{2,3}(?:st|nd|rd|th) anniversary\b|\bopened (?:our|its) doors\b/i;
+// Asked for every person, birth and description in a post: read the whole post once.
+const aboutThePast = memoLast((text: string) => HISTORY_TAG.test(text));
 const FIRST_PATIENT = /\b(?:very )?first (?:ever )?(?:patients?|bab(?:y|ies))\b/i;
 // (a post about the past may still name someone here now: "#OnThisDay in 1948 ... today Mrs Jones turns 100")
 const NOW = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week|month|year)|last (?:night|week|month)|recently|currently)\b/i;
@@ -299,7 +301,7 @@ const BORN_BEFORE = /\b(?:born|DOB|D\.O\.B|b\.|date of birth)\b[^.!?\n]{0,40}$/i
 
 /** Whether the sentence `own` tells the organisation's history: an old year or its first patient, in a post about its past. */
 export function toldAsHistory(text: string, own: Span): boolean {
-  if (!HISTORY_TAG.test(text)) return false;
+  if (!aboutThePast(text)) return false;
   const ownText = text.slice(own.start, own.end);
   if (NOW.test(ownText)) return false;
   return OLD_YEAR.test(text.slice(0, own.end)) || FIRST_PATIENT.test(ownText);
