@@ -6,7 +6,7 @@
 // matched something, so a check stays linear in the text however long the lists are.
 
 import type { ContextScope, MatchContext } from '../schema';
-import { scopesOf as assertionScopesOf } from '../scope';
+import { scopesOf } from '../scope';
 import type { LiteralScanners } from '../text/literal-scanner';
 import { sentenceAround, sentenceEnds } from '../text/sentences';
 import { compileLiteralScan, type LiteralMatch } from './literal';
@@ -33,7 +33,7 @@ function scopeFinder(scope: ContextScope, input: CheckInput): (match: Span) => S
   return (match) => ({ start: Math.max(0, match.start - window), end: Math.min(length, match.end + window) });
 }
 
-function scopesOf(scope: MatchContext['scope']): { requires: ContextScope; excludes: ContextScope } {
+function contextScopes(scope: MatchContext['scope']): { requires: ContextScope; excludes: ContextScope } {
   if (typeof scope === 'string' || 'window' in scope) return { requires: scope, excludes: scope };
   return { requires: scope.requires ?? 'sentence', excludes: scope.excludes ?? 'sentence' };
 }
@@ -98,11 +98,11 @@ export function compileContextFilter(context: MatchContext | undefined, scanners
   if (!context) return (_input, matches) => matches;
   const requires = context.requires?.length ? sharedScan(context.requires, scanners) : undefined;
   const excludes = context.excludes?.length ? sharedScan(context.excludes, scanners) : undefined;
-  const scopes = scopesOf(context.scope);
+  const scopes = contextScopes(context.scope);
   const { ignoreIn } = context;
   return (input, matches) => {
     if (matches.length === 0) return matches;
-    const asserted = ignoreIn ? assertionScopesOf(input.text) : undefined;
+    const asserted = ignoreIn ? scopesOf(input.text) : undefined;
     const required = requires && new Occurrences(requires(input));
     const excluded = excludes && new Occurrences(excludes(input));
     const requiresScope = scopeFinder(scopes.requires, input);

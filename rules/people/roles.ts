@@ -239,12 +239,11 @@ const readings = new WeakMap<Mention, { text: string; all: readonly Mention[]; i
 
 function readRole(text: string, mention: Mention, all: readonly Mention[], index: OrgIndex): RoleReading {
   const own = sentenceAround(text, mention);
-  const others = sentencesNaming(text, mention, all).filter((span) => span.start !== own.start);
-  // "On 5 July 1948, 13-year-old Sylvia was admitted ...": care long ago is history, not a leak
-  // (a year of birth is not: "born 1931" makes a living patient 90+).
   if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   const room = IN_ROOM_AFTER.exec(text.slice(mention.end, mention.end + 40));
   if (room) return { role: 'patient', evidence: room[0].trim() };
+  // "On 5 July 1948, 13-year-old Sylvia was admitted ...": care long ago is history, not a leak
+  // (a year of birth is not: "born 1931" makes a living patient 90+).
   const ownText = text.slice(own.start, own.end);
   const oldYear = OLD_YEAR.exec(ownText);
   // (a living person's past is not history: "Mr Breaux, age 96, who served on the USS Missouri in 1945" is at the ceremony today)
@@ -254,15 +253,16 @@ function readRole(text: string, mention: Mention, all: readonly Mention[], index
   if (SELF_INTRODUCTION.test(textBefore(text, mention.start, 16))) return { role: 'self', evidence: 'the author' };
   const care = ownCare(text, own);
   if (care) return { role: 'patient', evidence: care };
-  if (RECORD_ENTRY.test(text.slice(mention.end, mention.end + 16))) return { role: 'patient', evidence: 'a record entry' };
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
   // (the same person named as staff elsewhere in the post: "Paramedic Ian McAllister ... Mac joined the service in 1986")
   if (samePerson(mention, all).some((other) => isStaffOrPublic(text, other, index) && !saysPatient(text, other))) return { role: 'staff', evidence: 'named as staff' };
   if (GREETING_BEFORE.test(textBefore(text, mention.start, 24)) && ADDRESSED_WITHOUT_DISCLOSURE.test(text)) return { role: 'reviewer', evidence: 'the person the reply is to' };
   const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention, all.filter((other) => other !== mention));
   if (ownRole) return ownRole;
-  const otherCare = others.map((span) => ownCare(text, span)).find(Boolean);
-  if (otherCare) return { role: 'patient', evidence: otherCare };
+  // (the person's other sentences are read only now: most mentions are settled by their own)
+  const others = sentencesNaming(text, mention, all).filter((span) => span.start !== own.start);
+  const careSpan = others.find((span) => ownCare(text, span) !== undefined);
+  if (careSpan) return { role: 'patient', evidence: ownCare(text, careSpan) };
   return roleIn(text, others) ?? roleInHeading(text) ?? { role: 'unknown' };
 }
 

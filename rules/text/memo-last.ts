@@ -5,12 +5,13 @@
 // (corpus posts about 10% less CPU per check; 3,000 chars of identifiers 9.6 -> 6.5 ms).
 const REMEMBERED_TEXTS = 8;
 
-export function memoLast<T>(scan: (text: string) => T): (text: string) => T {
+/** `scan`, remembering its answers for the last `size` distinct arguments (oldest out). */
+export function memoLast<T>(scan: (text: string) => T, size = REMEMBERED_TEXTS): (text: string) => T {
   const answers = new Map<string, T>();
   return (text) => {
     if (answers.has(text)) return answers.get(text) as T;
     const result = scan(text);
-    if (answers.size >= REMEMBERED_TEXTS) answers.delete(answers.keys().next().value as string);
+    if (answers.size >= size) answers.delete(answers.keys().next().value as string);
     answers.set(text, result);
     return result;
   };

@@ -2,6 +2,7 @@
 
 import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import metadataJson from './uk-us-metadata.json';
+import { memoLast } from '../../text/memo-last';
 
 const metadata = metadataJson as unknown as MetadataJson;
 
@@ -21,19 +22,12 @@ function defaultCountryFor(raw: string): CountryCode {
   return raw.trimStart().startsWith('0') ? 'GB' : 'US';
 }
 
-// A draft is checked on every keystroke and its numbers stay the same, while libphonenumber's parse is
-// the costliest step of a number-dense check: remember recent answers (a bounded map, oldest out).
-const REMEMBERED_NUMBERS = 256;
-const parsed = new Map<string, ParsedPhone | null>();
-
-/** Parses a UK or North American number; null if it is not one (or not possibly one). */
-export function parseUkUsPhone(raw: string): ParsedPhone | null {
-  if (parsed.has(raw)) return parsed.get(raw) as ParsedPhone | null;
-  const phone = parseUncached(raw);
-  if (parsed.size >= REMEMBERED_NUMBERS) parsed.delete(parsed.keys().next().value as string);
-  parsed.set(raw, phone);
-  return phone;
-}
+/**
+ * Parses a UK or North American number; null if it is not one (or not possibly one). A draft is
+ * checked on every keystroke and its numbers stay the same, while libphonenumber's parse is the
+ * costliest step of a number-dense check: the last 256 answers are remembered.
+ */
+export const parseUkUsPhone: (raw: string) => ParsedPhone | null = memoLast(parseUncached, 256);
 
 function parseUncached(raw: string): ParsedPhone | null {
   const text = raw.trim().replace(/^00(?=[1-9])/, '+');
