@@ -196,6 +196,10 @@ export const detectorRule = z
         raise: z.array(nonEmptyText).default([]).describe('Words near a hit that raise its severity one step.'),
         lower: z.array(nonEmptyText).default([]).describe('Words near a hit that lower its severity one step.'),
         window: z.number().int().min(1).max(1000).default(60).describe('How many characters either side count as "near".'),
+        lowerOutsideCare: z
+          .boolean()
+          .default(false)
+          .describe("Lower every hit one step when the patient-context model reads the whole post as about no one's care."),
       })
       .optional(),
   })

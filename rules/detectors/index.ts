@@ -7,6 +7,7 @@ import { mbi } from './mbi';
 import { mrn } from './mrn';
 import { newborn } from './newborn';
 import { nhsNumber } from './nhs-number';
+import { patientContext } from './patient-context';
 import { patientName } from './patient-name';
 import { patientStory } from './patient-story';
 import { phone } from './phone';
@@ -21,7 +22,7 @@ import { zip } from './zip';
 
 /** Every built-in detector, by the id rules use in `detector:`. */
 export const DETECTORS: Record<string, Detector> = Object.fromEntries(
-  [nhsNumber, ssn, mrn, labelledId, mbi, email, phone, usAddress, zip, ukPostcode, patientName, careDate, age90, roomBed, newborn, patientStory, reviewReply, jigsaw, visibleRecords].map(
+  [nhsNumber, ssn, mrn, labelledId, mbi, email, phone, usAddress, zip, ukPostcode, patientName, careDate, age90, roomBed, newborn, patientStory, reviewReply, jigsaw, visibleRecords, patientContext].map(
     (detector) => [detector.meta.id, detector],
   ),
 );

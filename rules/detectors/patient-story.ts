@@ -11,7 +11,8 @@ import { matchAllGated } from '../text/regex-gate';
 const STORY =
   /\b(?:patient|star|hero|warrior|fighter|survivor) of the (?:week|month|year)\b|\b(?:bravest|brave|strongest|star|little|littlest|youngest|oldest|favourite|favorite) (?:little )?patients?\b|\bpatient this week\b|\b(?:amazing |incredible |inspiring )?(?:recovery|survivor|birth|transplant|cancer) stor(?:y|ies)\b|\b(?:makeover|transformation|smile|hero|warrior|star|survivor|fighter) of the (?:week|month|year)\b|\b(?:shared|sent|wrote) (?:us )?(?:this|these) (?:[a-z]+ )?(?:message|words|note|card|letter|review|photos?|story)\b|\b(?:share|tell us) your (?:story|journey|experience)\b|\bmeet one of our (?:[a-z]+ )?(?:heroes|patients|warriors|stars|fighters|survivors|mums|families)\b|\b(?:patient |recovery |)success stor(?:y|ies)\b|\bpatient (?:stor(?:y|ies)|testimonials?|spotlight|journey|of the day)\b|\b(?:rang|rings?|ringing) (?:the|our) (?:end[- ]of[- ](?:treatment|chemo)[- ])?bell\b|\b(?:shares?|shared|sharing|tells?|told|telling) (?:his|her|their) (?:story|journey|experience)\b|\bin (?:his|her|their) own words\b|\b(?:#?(?:PatientStory|PatientStories|SuccessStory|RingTheBell|PatientOfTheWeek|MotivationMonday))\b/gi;
 const MEET = /\b[Mm]eet\b/g;
-const CONSENT_STATED = /\b(?:with (?:his|her|their|the family'?s|kind|written|full) (?:kind |written |full )?(?:permission|consent)|(?:has |have )?(?:given|gave) (?:us )?(?:written |their |his |her )?(?:permission|consent)|consented|#consented)\b/i;
+/** The post says the person agreed to it being shared. */
+export const CONSENT_STATED = /\b(?:with (?:(?:his|her|their|the family'?s|kind|written|full) )?(?:kind |written |full )?(?:permission|consent)|(?:has |have )?(?:given|gave) (?:us )?(?:written |their |his |her )?(?:permission|consent)|consented|#consented)\b/i;
 
 function storyHit(start: number, end: number, shown: string, consent: boolean): DetectorHit {
   return {

@@ -1,4 +1,5 @@
 import { compileLiterals } from './literal';
+import { readPost } from '../learned/patient-context';
 import { compileOrgAllowList } from '../text/org-lists';
 import type { Severity } from '../types';
 import type { RuleOf } from '../schema';
@@ -44,6 +45,7 @@ export const detector: RuleKind<'detector'> = {
     const raise = rule.context?.raise.length ? compileLiterals(rule.context.raise, literalOptions, literals, 'canonical') : undefined;
     const lower = rule.context?.lower.length ? compileLiterals(rule.context.lower, literalOptions, literals, 'canonical') : undefined;
     const window = rule.context?.window ?? 0;
+    const lowerOutsideCare = rule.context?.lowerOutsideCare ?? false;
     return (input: CheckInput): RuleHit[] => {
       // Detectors and context words read the canonical text; findings and {match} use the draft's offsets.
       const canonical = input.canonical();
@@ -54,12 +56,15 @@ export const detector: RuleKind<'detector'> = {
       if (hits.length === 0) return [];
       const raising = raise?.(read) ?? [];
       const lowering = lower?.(read) ?? [];
+      // A name, a date or a room number in a post about no one's care (a rota, an event, an offer)
+      // is rarely a patient's: the whole post is the context the words near a hit cannot give.
+      const outsideCare = lowerOutsideCare && readPost(read.text) === 'not-care';
       return hits.map((hit) => {
-        const steps = (near(raising, hit, window) ? 1 : 0) - (near(lowering, hit, window) ? 1 : 0);
+        const steps = (near(raising, hit, window) ? 1 : 0) - (near(lowering, hit, window) ? 1 : 0) - (outsideCare ? 1 : 0);
         const span = canonical.toOriginal(hit.start, hit.end);
         return {
           ...span,
-          detail: hit.detail,
+          detail: outsideCare ? `${hit.detail} (Lowered: the post as a whole does not read as about anyone's care.)` : hit.detail,
           severity: shift(hit.severity ?? rule.severity, steps),
           ...(hit.suggestions ? { suggestions: hit.suggestions } : {}),
           values: { match: input.text.slice(span.start, span.end) },

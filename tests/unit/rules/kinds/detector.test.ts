@@ -39,6 +39,33 @@ describeRule(
   { detectors },
 );
 
+// The whole post as context: a number in a rota is lowered, the same number in a patient's story is not.
+const ROTA = 'Reminder for all staff: the theatre rota for next month is now on the intranet, and the canteen closes early on Friday for the deep clean, ref 1234567.';
+const STORY = 'So lovely to see Mr Hughes walk out to his daughter\'s car this afternoon, three weeks after he came in by ambulance with a broken hip, ref 1234567.';
+describeRule(
+  'detector lowered outside care',
+  { kind: 'detector', detector: 'digits', severity: 'error', context: { lowerOutsideCare: true } },
+  {
+    flag: [
+      { text: ROTA, severities: ['warning'] },
+      { text: STORY, severities: ['error'] },
+      // Too short for the model to judge: the rule's own severity stands.
+      { text: 'Rota ref 1234567', severities: ['error'] },
+    ],
+    pass: [],
+  },
+  {},
+  { detectors },
+);
+
+describeRule(
+  'detector not lowered outside care unless asked',
+  { kind: 'detector', detector: 'digits', severity: 'error' },
+  { flag: [{ text: ROTA, severities: ['error'] }], pass: [] },
+  {},
+  { detectors },
+);
+
 describeRule(
   'detector with the org allow-lists',
   { kind: 'detector', detector: 'digits' },
