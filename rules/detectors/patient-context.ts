@@ -3,28 +3,18 @@
 // "so proud of our girl jazzy m. who picked up her 90-day chip". The learned patient-context model
 // scores the post; the hit sits on the sentence that scores highest alone, and names the words that
 // weighed most so the writer can see why.
-import { readPost, scoreText, strongestCues } from '../learned/patient-context';
+import { readPost, strongestCues, strongestSentence } from '../learned/patient-context';
 import { CONSENT_STATED } from './patient-story';
 import { sentenceEnds } from '../text/sentences';
 import type { Detector } from './types';
 
 const CUES_SHOWN = 3;
 
-/** The sentence that reads most like a patient's story, without its surrounding spaces. */
-function strongestSentence(text: string): { start: number; end: number } {
-  let best = { start: 0, end: text.length, score: -1 };
-  let start = 0;
-  for (const end of sentenceEnds(text)) {
-    const sentence = text.slice(start, end);
-    const lead = sentence.length - sentence.trimStart().length;
-    const trimmed = sentence.trim();
-    if (trimmed !== '') {
-      const score = scoreText(trimmed);
-      if (score > best.score) best = { start: start + lead, end: start + lead + trimmed.length, score };
-    }
-    start = end;
-  }
-  return best;
+/** A sentence's span without the spaces and line breaks around it. */
+function trimmed(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
 }
 
 export const patientContext: Detector = {
@@ -35,7 +25,7 @@ export const patientContext: Detector = {
   },
   detect({ text }) {
     if (readPost(text) !== 'care') return [];
-    const { start, end } = strongestSentence(text);
+    const { start, end } = trimmed(text, strongestSentence(text, sentenceEnds(text)));
     const cues = strongestCues(text, CUES_SHOWN);
     const why = cues.length > 0 ? ` (words such as ${cues.map((cue) => `'${cue}'`).join(', ')})` : '';
     // A story told with the person's agreement still needs the form on file, but is not a leak.

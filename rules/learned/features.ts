@@ -9,28 +9,45 @@ const SENTENCE_BREAK = /[.!?\n:]/;
 /** Stands in for a capitalised word inside a sentence: a name or a place, whichever it is. */
 const CAPITAL = '⟨C⟩';
 
+const DIGITS = /\d+/g;
+const HAS_DIGIT = /\d/;
+
 /** Digits by size, so "58" and "91" are one feature and a year another: the model learns "an age", not an age. */
 function wordFeature(word: string): string {
-  return word.toLowerCase().replace(/\d+/g, (digits) => (digits.length <= 2 ? '0' : digits.length === 4 ? '0000' : '000'));
+  const lower = word.toLowerCase();
+  return HAS_DIGIT.test(lower) ? lower.replace(DIGITS, (digits) => (digits.length <= 2 ? '0' : digits.length === 4 ? '0000' : '000')) : lower;
 }
 
-/** The distinct features of `text` (its canonical form: NFKC, invisibles gone, digits folded). */
-export function textFeatures(text: string): string[] {
-  const words: string[] = [];
-  const features = new Set<string>();
+/** The features each word brings, with where the word starts: a post's sentences can be scored from one pass. */
+export type WordFeatures = { start: number; features: string[] };
+
+export function wordFeatures(text: string): WordFeatures[] {
+  const found: WordFeatures[] = [];
+  let previousWord = '';
   let previousEnd = 0;
   let previousCapital = false;
   for (const match of text.matchAll(TOKEN)) {
     const word = wordFeature(match[0]);
-    const startsSentence = words.length === 0 || SENTENCE_BREAK.test(text.slice(previousEnd, match.index));
+    const startsSentence = found.length === 0 || SENTENCE_BREAK.test(text.slice(previousEnd, match.index));
     previousEnd = match.index + match[0].length;
+    const features = [word];
+    if (found.length > 0) features.push(`${previousWord} ${word}`);
     // "Mrs <C>", "to <C>", and "<C> <C>" for a run of capitals (a full name, a place).
     const capital = !startsSentence && CAPITALISED.test(match[0]);
-    if (capital) features.add(`${previousCapital ? CAPITAL : words[words.length - 1]} ${CAPITAL}`);
+    if (capital) features.push(`${previousCapital ? CAPITAL : previousWord} ${CAPITAL}`);
     previousCapital = capital;
-    features.add(word);
-    if (words.length > 0) features.add(`${words[words.length - 1]} ${word}`);
-    words.push(word);
+    previousWord = word;
+    found.push({ start: match.index, features });
   }
+  return found;
+}
+
+/** The distinct features of a run of words. */
+export function distinctFeatures(words: readonly WordFeatures[]): string[] {
+  const features = new Set<string>();
+  for (const word of words) for (const feature of word.features) features.add(feature);
   return [...features];
 }
+
+/** The distinct features of `text` (its canonical form: NFKC, invisibles gone, digits folded). */
+export const textFeatures = (text: string): string[] => distinctFeatures(wordFeatures(text));

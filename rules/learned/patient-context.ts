@@ -4,7 +4,7 @@
 // A logistic model over textFeatures, trained by scripts/train-patient-context.ts on the
 // development sets (tests/corpus and each first-sight batch once measured), scores the post; the
 // weights are committed (patient-context-model.ts) so every build checks the same way.
-import { textFeatures } from './features';
+import { distinctFeatures, wordFeatures, type WordFeatures } from './features';
 import { featureHash, unpackWeights } from './packed-weights';
 import { PATIENT_CONTEXT_MODEL } from './patient-context-model';
 import { memoLast } from '../text/memo-last';
@@ -41,19 +41,37 @@ export function scoreWith(model: PatientContextModel, features: readonly string[
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The trained model's score for a canonical text. */
-export const scoreText = (text: string): number => scoreWith(trained, textFeatures(text));
-
 export type PostReading = 'care' | 'not-care' | 'unsure';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A post's words and their features, read once per text however many rules ask. */
+const wordsOf = memoLast(wordFeatures);
 
-/** How the whole post reads; several rules ask during one check, so the answer is remembered. */
+/** How the whole post reads. */
 export const readPost = memoLast((text: string): PostReading => {
-  if ((text.match(WORD)?.length ?? 0) < MIN_WORDS) return 'unsure';
-  const score = scoreText(text);
+  const words = wordsOf(text);
+  if (words.length < MIN_WORDS) return 'unsure';
+  const score = scoreWith(trained, distinctFeatures(words));
   return score >= READS_AS_CARE ? 'care' : score < READS_AS_NOT_CARE ? 'not-care' : 'unsure';
 });
+
+/** Of the sentences ending at `ends`, the one that reads most like a patient's story, as word offsets. */
+export function strongestSentence(text: string, ends: readonly number[]): { start: number; end: number } {
+  const words = wordsOf(text);
+  let best = { start: 0, end: text.length, score: -1 };
+  let first = 0;
+  let sentenceStart = 0;
+  for (const end of ends) {
+    let last = first;
+    while (last < words.length && (words[last] as WordFeatures).start < end) last++;
+    if (last > first) {
+      const score = scoreWith(trained, distinctFeatures(words.slice(first, last)));
+      if (score > best.score) best = { start: sentenceStart, end, score };
+    }
+    first = last;
+    sentenceStart = end;
+  }
+  return best;
+}
 
 // Small words weigh in a story ("her", "was", "after") but explain nothing to the writer.
 const FUNCTION_WORDS = new Set(
@@ -63,7 +81,7 @@ const explains = (feature: string) => !feature.includes('⟨') && !/\d/.test(fea
 
 /** The words of `text` that push hardest towards "a patient's story", strongest first, for explanations. */
 export function strongestCues(text: string, count: number): string[] {
-  return textFeatures(text)
+  return distinctFeatures(wordsOf(text))
     .filter(explains)
     .map((feature) => ({ feature, weight: trained.weights.get(featureHash(feature)) ?? 0 }))
     .filter(({ weight }) => weight > 0)
