@@ -33,7 +33,7 @@ const WORKS_ON_EVERYONE = words(
 
 /** "Catches every cancer early", "detects every serious illness", "never end up in the ER": what no test or service achieves. */
 const NOTHING_MISSED = words(
-  "\\b(?:catch(?:es)?|detects?|finds?|spots?|picks?\\s+up|prevents?)\\s+(?:every|all|any)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:cancers?|illness(?:es)?|diseases?|conditions?|problems?|tumou?rs?|heart\\s+attacks?|strokes?)\\b|\\bnever\\s+(?:end|wind)\\s+up\\s+in\\s+(?:the\\s+)?(?:ER|A&E|ED|hospital|emergency\\s+room)\\b",
+  "\\b(?:catch(?:es)?|detects?|finds?|spots?|picks?\\s+up|prevents?)\\s+(?:every|all|any|100\\s?%\\s+of)\\s+(?:single\\s+)?(?:[\\w-]+\\s+)?(?:cancers?|illness(?:es)?|diseases?|conditions?|problems?|tumou?rs?|heart\\s+attacks?|strokes?)\\b|\\bnever\\s+(?:end|wind)\\s+up\\s+in\\s+(?:the\\s+)?(?:ER|A&E|ED|hospital|emergency\\s+room)\\b",
 );
 /** "If it worked for us, it will work for you", "a baby on their very first cycle", "delivers babies, period": one result promised to everyone. */
 const SAME_FOR_YOU = words("\\b(?:bring|take|go)\\s+home\\s+a\\s+baby\\s+(?:on|after|from)\\s+(?:their|your|the)\\s+(?:very\\s+)?first\\s+(?:cycle|try|round|transfer|attempt)\\b|\\bdelivers?\\s+babies,?\\s+period\\b|\\bit(?:'ll|\\s+will)\\s+(?:definitely\\s+)?work\\s+for\\s+you(?:\\s+too)?\\b");

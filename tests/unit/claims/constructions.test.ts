@@ -10,6 +10,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
     flag: [
       'With us, women under 38 take home a baby after their first transfer.',
       'Our annual health screen finds every hidden cancer early.',
+      'Our executive screen detects 100% of cancers at the earliest stage.',
       'Concierge members never wind up in the ER.',
       '"It worked for us, so it will work for you too." - one of our couples',
       "Zero downtime, zero regrets: our new laser peel.",
@@ -82,6 +83,7 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   },
   'fear-urgency': {
     flag: [
+      'Every week you put off treating your gums costs you. Call now: tomorrow might be too late.',
       'Our heart screen finds problems before they kill you. Only 12 memberships left this year.',
       "Our exclusive embryo add-on is free this spring. Don't let one more year slip by: book your consultation.",
       'Only a few concierge memberships left: the list closes soon.',
@@ -114,6 +116,8 @@ const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
   'stop-medicine': {
     flag: [
       'Our programme means you can finally stop taking daily pills.',
+      'Our 12-week reset gets most members completely off their diabetes meds.',
+      'Ask us how to start tapering this month.',
       'Most of our clients stop their medication within a month.',
       'Tired of pills that only mask the pain?',
       "Clients are kissing goodbye to their statins and inhalers on our plan.",
