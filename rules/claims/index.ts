@@ -1,6 +1,7 @@
 // Every built-in claim construction, by name.
 
 import { absoluteOutcome } from './absolute-outcome';
+import { claimContext } from './claim-context';
 import { clinicallyProven } from './clinically-proven';
 import { cureVerb } from './cure-verb';
 import { fearUrgency } from './fear-urgency';
@@ -29,4 +30,5 @@ export const CLAIMS: Record<ClaimName, ClaimConstruction> = {
   'fertility-pressure': fertilityPressure,
   'outcome-denial': outcomeDenial,
   promise,
+  'claim-context': claimContext,
 };

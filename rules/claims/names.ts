@@ -13,5 +13,6 @@ export const CLAIM_NAMES = [
   'fertility-pressure',
   'outcome-denial',
   'promise',
+  'claim-context',
 ] as const;
 export type ClaimName = (typeof CLAIM_NAMES)[number];

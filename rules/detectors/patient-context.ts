@@ -3,19 +3,13 @@
 // "so proud of our girl jazzy m. who picked up her 90-day chip". The learned patient-context model
 // scores the post; the hit sits on the sentence that scores highest alone, and names the words that
 // weighed most so the writer can see why.
-import { readPost, strongestCues, strongestSentence } from '../learned/patient-context';
+import { PATIENT_CONTEXT, readPost } from '../learned/patient-context';
+import { strongestCues, strongestSentence, trimmed } from '../learned/post-model';
 import { CONSENT_STATED } from './patient-story';
 import { sentenceEnds } from '../text/sentences';
 import type { Detector } from './types';
 
 const CUES_SHOWN = 3;
-
-/** A sentence's span without the spaces and line breaks around it. */
-function trimmed(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  return { start, end };
-}
 
 export const patientContext: Detector = {
   meta: {
@@ -25,8 +19,8 @@ export const patientContext: Detector = {
   },
   detect({ text }) {
     if (readPost(text) !== 'care') return [];
-    const { start, end } = trimmed(text, strongestSentence(text, sentenceEnds(text)));
-    const cues = strongestCues(text, CUES_SHOWN);
+    const { start, end } = trimmed(text, strongestSentence(PATIENT_CONTEXT, text, sentenceEnds(text)));
+    const cues = strongestCues(PATIENT_CONTEXT, text, CUES_SHOWN);
     const why = cues.length > 0 ? ` (words such as ${cues.map((cue) => `'${cue}'`).join(', ')})` : '';
     // A story told with the person's agreement still needs the form on file, but is not a leak.
     if (CONSENT_STATED.test(text)) {

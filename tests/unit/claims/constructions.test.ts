@@ -6,6 +6,17 @@ import { CLAIM_NAMES, type ClaimName } from '../../../rules/claims';
 import { describeRule } from '../rules/kinds/tester';
 
 const CASES: Record<ClaimName, { flag: string[]; pass: string[] }> = {
+  // The learned whole-post reading: posts of 20+ words only.
+  'claim-context': {
+    flag: [
+      'Tired of hiding your smile? Our composite bonding gives you the confident Hollywood smile you have always dreamed of, in just one visit, and you will never want to stop smiling again.',
+    ],
+    pass: [
+      'Thinking about veneers? Book a free consultation with Dr Patel to talk through the options, the costs and the risks, and take all the time you need to decide what is right for you.',
+      'Join our team! We are recruiting two dental nurses for our friendly practice in Leeds; full and part-time hours, great training and a lovely team. Apply by 30 June.',
+      'Our composite bonding gives you a confident smile.',
+    ],
+  },
   'absolute-outcome': {
     flag: [
       'With us, women under 38 take home a baby after their first transfer.',

@@ -1,0 +1,88 @@
+// Learned readings of a whole post. Rules find identifiers and claims by their shape; across
+// authors, what they missed was told in words no list held ("flown to Morriston with pelvic
+// injuries", "home to your family with the body you deserve"). A small logistic model over
+// textFeatures, trained by scripts/train-post-models.ts on the development sets (tests/corpus and
+// each first-sight batch once measured), scores the post; the weights are committed
+// (*-model.ts) so every build checks the same way. This module is what the models share.
+import { distinctFeatures, wordFeatures, type WordFeatures } from './features';
+import { featureHash, unpackWeights } from './packed-weights';
+import { memoLast } from '../text/memo-last';
+
+export type PostModel = { bias: number; weights: ReadonlyMap<number, number> };
+/** A model as the trainer writes it: bias, and weights packed by packWeights. */
+export type PackedModel = { bias: number; weights: string };
+
+export const unpackModel = (packed: PackedModel): PostModel => ({ bias: packed.bias, weights: unpackWeights(packed.weights) });
+
+/** A line or two gives a model too few words to tell a story from a rota ("Thanks for the 5 stars!"):
+ * shorter posts are left to the rules. */
+export const MIN_WORDS = 20;
+
+/** Divided by the square root of the count, so a long post and a short one speak at the same volume. */
+export const featureScale = (known: number): number => (known > 0 ? 1 / Math.sqrt(known) : 0);
+
+/** The model's probability for a text with these features, 0..1. */
+export function scoreWith(model: PostModel, features: readonly string[]): number {
+  let known = 0;
+  let sum = 0;
+  for (const feature of features) {
+    const weight = model.weights.get(featureHash(feature));
+    if (weight === undefined) continue;
+    known++;
+    sum += weight;
+  }
+  const z = model.bias + sum * featureScale(known);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A post's words and their features, read once per text however many rules and models ask. */
+const wordsOf = memoLast(wordFeatures);
+
+/** The model's score for a whole post, or undefined when it is too short to judge. */
+export function scorePost(model: PostModel, text: string): number | undefined {
+  const words = wordsOf(text);
+  return words.length < MIN_WORDS ? undefined : scoreWith(model, distinctFeatures(words));
+}
+
+/** Of the sentences ending at `ends`, the one the model scores highest, as offsets. */
+export function strongestSentence(model: PostModel, text: string, ends: readonly number[]): { start: number; end: number } {
+  const words = wordsOf(text);
+  let best = { start: 0, end: text.length, score: -1 };
+  let first = 0;
+  let sentenceStart = 0;
+  for (const end of ends) {
+    let last = first;
+    while (last < words.length && (words[last] as WordFeatures).start < end) last++;
+    if (last > first) {
+      const score = scoreWith(model, distinctFeatures(words.slice(first, last)));
+      if (score > best.score) best = { start: sentenceStart, end, score };
+    }
+    first = last;
+    sentenceStart = end;
+  }
+  return best;
+}
+
+// Small words weigh in a story ("her", "was", "after") but explain nothing to the writer.
+const FUNCTION_WORDS = new Set(
+  'a about after again all also an and are as at back be been but by came can did for from got had has have he her him his i in is it its just me mr mrs ms my next not now of off on one or our out over she so that the their them they this to today up us very was we went were who will with would you your'.split(' '),
+);
+const explains = (feature: string) => !feature.includes('⟨') && !/\d/.test(feature) && !feature.split(' ').every((word) => FUNCTION_WORDS.has(word));
+
+/** The words of `text` that push the model's score up hardest, strongest first, for explanations. */
+export function strongestCues(model: PostModel, text: string, count: number): string[] {
+  return distinctFeatures(wordsOf(text))
+    .filter(explains)
+    .map((feature) => ({ feature, weight: model.weights.get(featureHash(feature)) ?? 0 }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, count)
+    .map(({ feature }) => feature);
+}
+
+/** A sentence's span without the spaces and line breaks around it. */
+export function trimmed(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
