@@ -3,11 +3,8 @@
 // "we WILL get you pregnant". The learned claim-context model scores the post; the hit sits on the
 // sentence that scores highest alone and names the words that weighed most.
 import { CLAIM_CONTEXT, readsAsClaim } from '../learned/claim-context';
-import { strongestCues, strongestSentence, trimmed } from '../learned/post-model';
-import { sentenceEnds } from '../text/sentences';
+import { explainedSpan } from '../learned/post-model';
 import type { ClaimConstruction } from './types';
-
-const CUES_SHOWN = 3;
 
 export const claimContext: ClaimConstruction = {
   meta: {
@@ -16,9 +13,7 @@ export const claimContext: ClaimConstruction = {
   },
   find(text) {
     if (!readsAsClaim(text)) return [];
-    const { start, end } = trimmed(text, strongestSentence(CLAIM_CONTEXT, text, sentenceEnds(text)));
-    const cues = strongestCues(CLAIM_CONTEXT, text, CUES_SHOWN);
-    const why = cues.length > 0 ? ` (words such as ${cues.map((cue) => `'${cue}'`).join(', ')})` : '';
+    const { start, end, why } = explainedSpan(CLAIM_CONTEXT, text);
     return [
       {
         start,

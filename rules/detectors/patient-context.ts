@@ -4,12 +4,9 @@
 // scores the post; the hit sits on the sentence that scores highest alone, and names the words that
 // weighed most so the writer can see why.
 import { PATIENT_CONTEXT, readPost } from '../learned/patient-context';
-import { strongestCues, strongestSentence, trimmed } from '../learned/post-model';
+import { explainedSpan } from '../learned/post-model';
 import { CONSENT_STATED } from './patient-story';
-import { sentenceEnds } from '../text/sentences';
 import type { Detector } from './types';
-
-const CUES_SHOWN = 3;
 
 export const patientContext: Detector = {
   meta: {
@@ -19,9 +16,7 @@ export const patientContext: Detector = {
   },
   detect({ text }) {
     if (readPost(text) !== 'care') return [];
-    const { start, end } = trimmed(text, strongestSentence(PATIENT_CONTEXT, text, sentenceEnds(text)));
-    const cues = strongestCues(PATIENT_CONTEXT, text, CUES_SHOWN);
-    const why = cues.length > 0 ? ` (words such as ${cues.map((cue) => `'${cue}'`).join(', ')})` : '';
+    const { start, end, why } = explainedSpan(PATIENT_CONTEXT, text);
     // A story told with the person's agreement still needs the form on file, but is not a leak.
     if (CONSENT_STATED.test(text)) {
       return [{ start, end, severity: 'info', detail: `This post reads like one person's care told in public${why}, and says they agreed: make sure the signed consent is on file.` }];

@@ -1,5 +1,5 @@
-// What the patient-context model reads of a text: words, word pairs and where capitalised words sit.
-// Chosen for how posts that identify a patient differ from ordinary posts across authors — "went home",
+// What the post models read of a text: words, word pairs and where capitalised words sit.
+// Chosen for how posts that identify a patient (or make a claim) differ from ordinary posts across authors — "went home",
 // "get well", "Mrs <Name>", "<number>-year-old" — not for any one phrasing, so the model sees the
 // shape of a care story rather than a word list. Training and checking must call the same function.
 

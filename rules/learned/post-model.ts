@@ -7,6 +7,7 @@
 import { distinctFeatures, wordFeatures, type WordFeatures } from './features';
 import { featureHash, unpackWeights } from './packed-weights';
 import { memoLast } from '../text/memo-last';
+import { sentenceEnds } from '../text/sentences';
 
 export type PostModel = { bias: number; weights: ReadonlyMap<number, number> };
 /** A model as the trainer writes it: bias, and weights packed by packWeights. */
@@ -45,7 +46,7 @@ export function scorePost(model: PostModel, text: string): number | undefined {
 }
 
 /** Of the sentences ending at `ends`, the one the model scores highest, as offsets. */
-export function strongestSentence(model: PostModel, text: string, ends: readonly number[]): { start: number; end: number } {
+function strongestSentence(model: PostModel, text: string, ends: readonly number[]): { start: number; end: number } {
   const words = wordsOf(text);
   let best = { start: 0, end: text.length, score: -1 };
   let first = 0;
@@ -70,7 +71,7 @@ const FUNCTION_WORDS = new Set(
 const explains = (feature: string) => !feature.includes('⟨') && !/\d/.test(feature) && !feature.split(' ').every((word) => FUNCTION_WORDS.has(word));
 
 /** The words of `text` that push the model's score up hardest, strongest first, for explanations. */
-export function strongestCues(model: PostModel, text: string, count: number): string[] {
+function strongestCues(model: PostModel, text: string, count: number): string[] {
   return distinctFeatures(wordsOf(text))
     .filter(explains)
     .map((feature) => ({ feature, weight: model.weights.get(featureHash(feature)) ?? 0 }))
@@ -81,8 +82,19 @@ export function strongestCues(model: PostModel, text: string, count: number): st
 }
 
 /** A sentence's span without the spaces and line breaks around it. */
-export function trimmed(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
+function trimmed(text: string, { start, end }: { start: number; end: number }): { start: number; end: number } {
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return { start, end };
+}
+
+const CUES_SHOWN = 3;
+
+/** Where a model's finding sits (its strongest sentence) and why, as " (words such as 'x', 'y')". */
+export function explainedSpan(model: PostModel, text: string): { start: number; end: number; why: string } {
+  const cues = strongestCues(model, text, CUES_SHOWN);
+  return {
+    ...trimmed(text, strongestSentence(model, text, sentenceEnds(text))),
+    why: cues.length > 0 ? ` (words such as ${cues.map((cue) => `'${cue}'`).join(', ')})` : '',
+  };
 }
