@@ -7,7 +7,7 @@ import { sentenceAround, textBefore, type Span } from '../detectors/context';
 import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
 import { memoLast } from '../text/memo-last';
-import { matchAllGated, mayMatch } from '../text/regex-gate';
+import { matchAllGated } from '../text/regex-gate';
 import { givenNameKey } from './lexicon';
 import { findPeople, RECORD_ENTRY } from './mentions';
 
@@ -76,29 +76,27 @@ const OWN_CARE = new RegExp(
     '\\b(?:salió (?:hoy |ayer )?del hospital|dio a luz|fue (?:dad[oa] de alta|operad[oa]|ingresad[oa]|internad[oa])|(?:después de|tras) su (?:cirugía|operación|tratamiento|parto)|(?:por )?termin(?:ar|ó|o) su (?:programa|tratamiento|terapia)|complet(?:ar|ó|o) su (?:programa|tratamiento|terapia)|grupo de apoyo|nuestr[oa] paciente)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),
-  'i',
+  'gi',
 );
 // "our patient Sylvia", "patient: Ray": case matters, so kept apart from the case-blind list above.
-const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient|[Cc]ustomer|[Yy]oung person)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/u;
+const NAMED_AS_PATIENT = /\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Cc]lient|[Cc]ustomer|[Yy]oung person)[:,]? (?!(?:Safety|Experience|Liaison|Advice|Services?|Portal|Information|Transport|Voice|Feedback|Participation|Engagement|Panel|Forum|Champions?|Partners?|Charter|Care|Flow|Records?|Access|Relations|Education|Support|First|Choice|Centred|Centered|Family|Financial|Pathway|Led|Advocate|Navigator|Day|Week|Month|Year|Award)\b)\p{Lu}\p{Ll}/gu;
+
+// Own-care phrases are found once per text; a span's answer is the first one lying inside it. Every
+// mention asks about its own sentence and each sentence naming it, so this replaced one scan per
+// sentence asked about (names-from-many-languages, 3,000 chars: about 1 ms less per check).
+type Found = { start: number; end: number; phrase: string };
+const findAll = (pattern: RegExp, text: string): Found[] =>
+  [...matchAllGated(pattern, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] }));
+const ownCareFinds = memoLast((text: string) => ({ care: findAll(OWN_CARE, text), named: findAll(NAMED_AS_PATIENT, text) }));
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
-// Every mention asks about its own sentence and each sentence naming it, so one sentence is asked
-// about once per person in it: remember the answer per sentence of the text being checked.
-const ownCareBySentence = memoLast((_text: string) => new Map<string, string | undefined>());
-
 function ownCare(text: string, span: Span): string | undefined {
-  const known = ownCareBySentence(text);
-  const key = `${span.start}:${span.end}`;
-  if (!known.has(key)) known.set(key, readOwnCare(text, span));
-  return known.get(key);
-}
-
-function readOwnCare(text: string, span: Span): string | undefined {
-  const slice = text.slice(span.start, span.end);
-  const found = (mayMatch(OWN_CARE, slice) ? OWN_CARE.exec(slice) : null) ?? NAMED_AS_PATIENT.exec(slice);
+  const finds = ownCareFinds(text);
+  const inside = (found: Found) => found.start >= span.start && found.end <= span.end;
+  const found = finds.care.find(inside) ?? finds.named.find(inside);
   if (!found) return undefined;
-  const tail = /^[^.!?\n]{0,30}(?=\s|$)/.exec(slice.slice(found.index + found[0].length))?.[0] ?? '';
-  return (found[0] + tail).trim();
+  const tail = /^[^.!?\n]{0,30}(?=\s|$)/.exec(text.slice(found.end, span.end))?.[0] ?? '';
+  return (found.phrase + tail).trim();
 }
 
 // Roles other than patient, said of the person (their sentence, or any sentence naming them); global,
