@@ -22,12 +22,12 @@ export const MIN_WORDS = 20;
 /** Divided by the square root of the count, so a long post and a short one speak at the same volume. */
 export const featureScale = (known: number): number => (known > 0 ? 1 / Math.sqrt(known) : 0);
 
-/** The model's probability for a text with these features, 0..1. */
-export function scoreWith(model: PostModel, features: readonly string[]): number {
+/** The model's probability for a text whose distinct features hash to these, 0..1. */
+function scoreHashes(model: PostModel, hashes: readonly number[]): number {
   let known = 0;
   let sum = 0;
-  for (const feature of features) {
-    const weight = model.weights.get(featureHash(feature));
+  for (const hash of hashes) {
+    const weight = model.weights.get(hash);
     if (weight === undefined) continue;
     known++;
     sum += weight;
@@ -36,13 +36,17 @@ export function scoreWith(model: PostModel, features: readonly string[]): number
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The model's probability for a text with these distinct features, 0..1. */
+export const scoreWith = (model: PostModel, features: readonly string[]): number => scoreHashes(model, features.map(featureHash));
+
 /** A post's words and their features, read once per text however many rules and models ask. */
 const wordsOf = memoLast(wordFeatures);
+/** The post's distinct features, hashed once for every model. */
+const postHashes = memoLast((text: string): number[] => distinctFeatures(wordsOf(text)).map(featureHash));
 
 /** The model's score for a whole post, or undefined when it is too short to judge. */
 export function scorePost(model: PostModel, text: string): number | undefined {
-  const words = wordsOf(text);
-  return words.length < MIN_WORDS ? undefined : scoreWith(model, distinctFeatures(words));
+  return wordsOf(text).length < MIN_WORDS ? undefined : scoreHashes(model, postHashes(text));
 }
 
 /** Of the sentences ending at `ends`, the one the model scores highest, as offsets. */
