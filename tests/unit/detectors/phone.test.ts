@@ -5,6 +5,8 @@ const org = { names: ['Riverside Hospital'], staff: [], contacts: ['+44 161 555 
 
 testDetector(phone, {
   valid: [
+    // a role the organisation staffs: "our patient advocate" is not a patient
+    "We can't discuss any visit details here. Please call our patient advocate at 972-555-0114 so we can help.",
     'Worried about your mood? Our intake line (410-555-0123) is open weekdays and a clinician will call you back the same day.',
     { text: 'Switchboard: 0161 555 0100', org },
     { text: 'Reach the desk on +1 617-555-0188', org },
