@@ -24,7 +24,9 @@ async function ownedState(): Promise<Record<string, unknown>> {
 test('a content script can neither read nor write the storage the background owns, nor ask it to change settings', async () => {
   const page = await harness().open('x-home');
   await compose(page, HOME_EDITOR, BLOCKED_DRAFT, 'issues', 'home');
-  await expect.poll(async () => (await ownedState())[STORAGE_KEYS.effective]).toBeTruthy();
+  // On a fresh profile the stored effective ruleset lands about 1.2 s after the first check (measured
+  // on this machine), past expect.poll's 1 s default; the attack needs it in place first.
+  await expect.poll(async () => (await ownedState())[STORAGE_KEYS.effective], { timeout: 10_000 }).toBeTruthy();
   const before = await ownedState();
 
   const attack = `(async () => {
