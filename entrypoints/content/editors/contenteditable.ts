@@ -41,11 +41,28 @@ export function readContentEditable(editor: HTMLElement, blocks: (root: HTMLElem
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The common replacement procedure (platforms.md §6): focus, select the span, wait a tick so the editor
- * handles selectionchange, run `insert`, then re-read until the text is the expected one.
+ * Resolves once the document has dispatched `selectionchange` (or after `ms` if none comes, as when
+ * the selection did not change). The editor's own listener was added before ours, so by then it
+ * has read the new selection into its model; a paste sent earlier lands at the old caret. A timer
+ * tick is not enough: Firefox can run one before a busy page gets its selectionchange.
+ */
+function selectionSettled(doc: Document, ms = 150): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+/**
+ * The common replacement procedure (platforms.md §6): focus, select the span, wait until the editor
+ * has handled selectionchange, run `insert`, then re-read until the text is the expected one.
  */
 export async function replaceBySelection(
   editor: HTMLElement,
@@ -59,9 +76,10 @@ export async function replaceBySelection(
   editor.focus({ preventScroll: true });
   const sel = selectionFor(editor);
   if (!sel) return { ok: false, reason: 'No selection is available in this page.', changed: false };
+  const settled = selectionSettled(editor.ownerDocument);
   sel.removeAllRanges();
   sel.addRange(span.range);
-  await tick();
+  await settled;
   await nextFrame();
   insert(editor, span.replacement);
   return verify(read, before, expected);
