@@ -3,6 +3,7 @@
 
 import type { CompiledRule } from './compile';
 import { inputFor } from './kinds/check-input';
+import { readsAsNoClaim } from './learned/claim-context';
 import type { CheckInput } from './kinds/types';
 import type { PlatformOverrides } from './schema';
 import { formatMessage } from './text/placeholders';
@@ -30,17 +31,25 @@ function appliesTo(compiled: CompiledRule, options: CheckOptions, overrides: Pla
   return !overrides[platform]?.disable.includes(compiled.rule.id);
 }
 
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+const LOWERED_OUTSIDE_CLAIMS = ' (Lowered: the post as a whole does not read as advertising a treatment.)';
+
 function findingsOf(compiled: CompiledRule, input: CheckInput, options: CheckOptions, overrides: PlatformOverrides): Finding[] {
   const { rule } = compiled;
   const platformSeverity = options.platform ? overrides[options.platform]?.severity[rule.id] : undefined;
-  return compiled.check(input).map((hit) => {
+  const hits = compiled.check(input);
+  // "Guaranteed to be open every day over Christmas": the word, but no treatment is advertised.
+  const lowered = hits.length > 0 && rule.lowerOutsideClaims && readsAsNoClaim(input.canonicalInput().text);
+  return hits.map((hit) => {
+    const severity = hit.severity ?? rule.severity;
+    const message = formatMessage(compiled.messageTemplate, { detail: hit.detail, ...hit.values });
     const finding: Finding = {
       ruleId: rule.id,
       category: compiled.category,
-      severity: platformSeverity ?? hit.severity ?? rule.severity,
+      severity: platformSeverity ?? (lowered ? LOWER[severity] : severity),
       start: hit.start,
       end: hit.end,
-      message: formatMessage(compiled.messageTemplate, { detail: hit.detail, ...hit.values }),
+      message: lowered ? message + LOWERED_OUTSIDE_CLAIMS : message,
     };
     if (hit.suggestions && hit.suggestions.length > 0) finding.suggestions = hit.suggestions;
     if (rule.link) finding.link = rule.link;

@@ -63,6 +63,10 @@ const commonFields = {
   message: message.optional(),
   link: httpsLink.optional(),
   platforms: z.array(platform).min(1).optional().describe('Only check on these platforms (default: all).'),
+  lowerOutsideClaims: z
+    .boolean()
+    .default(false)
+    .describe('Lower every hit one step when the claim-context model reads the whole post as advertising nothing (opening hours, a rota, a caution about others\' adverts).'),
   examples: examples.optional(),
 };
 
