@@ -153,8 +153,19 @@ const isOrganisation = (text: string, mention: NameCandidate): boolean =>
   ORG_WORD.test(mention.name.split(/[ \u00a0]+/).pop() ?? '') || ORG_WORD.test(NEXT_WORD.exec(text.slice(mention.end, mention.end + 24))?.[1] ?? '');
 // ("Pocahontas, Webster and Nicholas counties")
 const COUNTY_AFTER = /^(?:(?:,|,? and|,? &)[ \u00a0]+\p{Lu}\p{L}+)*,?[ \u00a0]+(?:county|counties|parish|parishes|township)\b/iu;
+// Either end of a journey is a place: "cycled all the way from Land's End to John o' Groats"
+// (not a handover: "from Sarah Jones to Priya Shah").
+const JOURNEY = String.raw`\b(?:cycl|bik|walk|ran\b|run|driv|drove|flew|fly|flown|travel|trek|hik|rode|ridd|row|swim|swam|sail|march|journey|the way|miles|km)[^.!?\n]{0,30}\bfrom[ \u00a0]+`;
+const ROUTE_START_BEFORE = new RegExp(`${JOURNEY}$`, 'u');
+const ROUTE_START_AFTER = /^(?:['’]s)?(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)*[ \u00a0]+to[ \u00a0]+\p{Lu}/u;
+const ROUTE_END_BEFORE = new RegExp(`${JOURNEY}\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}'’-]*)*[ \\u00a0]+to[ \\u00a0]+$`, 'u');
+const onRoute = (text: string, mention: NameCandidate): boolean => {
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  return (ROUTE_START_BEFORE.test(before) && ROUTE_START_AFTER.test(text.slice(mention.end, mention.end + 60))) || ROUTE_END_BEFORE.test(before);
+};
 const isPlace = (text: string, mention: NameCandidate): boolean =>
   REGION.test(mention.name) ||
+  onRoute(text, mention) ||
   COUNTY_AFTER.test(text.slice(mention.end, mention.end + 60)) ||
   isOrganisation(text, mention) ||
   POSTCODE_OR_STATE_AFTER.test(text.slice(mention.end, mention.end + 14)) ||
