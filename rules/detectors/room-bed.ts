@@ -23,6 +23,8 @@ const NON_CLINICAL_AFTER =
 // A ward or room named as a team or a place to visit: "Ward 7 team", "Ward 7 nurses raised £500".
 const TEAM_AFTER = /^[ \u00a0]*(?:team|staff|nurses|colleagues|manager|sister|volunteers|rota|refurbishment|reopens|reopened|opening|is (?:now )?(?:open|closed))\b/i;
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/gi;
+// An age describes someone: "Majors Bed 14 is a 22yo who tried to backflip off a wheelie bin".
+const PERSON_AGE = /\b\d{1,3}[ -]?(?:yo|y\/o|(?:years?|yrs?)[ -]old)\b|\baged? \d{1,3}\b(?!%)/gi;
 const PERSON_CUE_ALL = new RegExp(PERSON_CUE.source, 'gi');
 // Named wards: "on Elm Ward", "Ward: Maple".
 const NAMED_WARD = /(?<=\b(?:on|to|from|in)[ \u00a0])(?:[A-Z][a-z]+[ \u00a0]){1,2}Ward\b|\bWard:[ \u00a0]?[A-Z][a-z]+\b/g;
@@ -79,7 +81,7 @@ export const roomBed: Detector = {
       const sentence = sentenceAround(text, span);
       const words = text.slice(sentence.start, sentence.end);
       if (isAboutStaff(words) || VENUE_SENTENCE.test(words)) continue;
-      const cue = wardWithOnlyARelative(text, keyword, span, sentence) ? null : (nearestCue(text, PERSON_CUE_ALL, span, sentence) ?? nearestCue(text, PRONOUN, span, sentence));
+      const cue = wardWithOnlyARelative(text, keyword, span, sentence) ? null : (nearestCue(text, PERSON_CUE_ALL, span, sentence) ?? nearestCue(text, PRONOUN, span, sentence) ?? nearestCue(text, PERSON_AGE, span, sentence));
       const person =
         cue ??
         // (a builder thanked for funding scanners for Ward 9 does not lie there)

@@ -29,5 +29,8 @@ testDetector(roomBed, {
     { text: 'tracking board behind shows RM 14 KOWALSKI J 67M CP', hits: [{ match: 'RM 14' }] },
     { text: 'delete the pic with D. Smith / W22 B14 on it', hits: [{ match: 'W22 B14' }] },
     { text: 'Get well soon to her on Ward 22 Bed 14!', hits: [{ match: 'Ward 22 Bed 14', severity: 'rule' }] },
+    // an age describes the person lying there
+    { text: 'Resus bed 3 is a 19yo who tried to jump a bonfire. Two sprained ankles.', hits: [{ match: 'bed 3', severity: 'rule' }] },
+    { text: 'Bay 6 tonight: a 74-year-old after a fall at the bus stop.', hits: [{ match: 'Bay 6', severity: 'rule' }] },
   ],
 });
