@@ -14,7 +14,7 @@ const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} 
 const PERSON =
   'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl|son|daughter|grandson|granddaughter|couple|family|parents|husband|wife';
 const OCCUPATION =
-  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot(?! (?:of|scheme|study|project|programme|program|phase|site)\\b)|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star|headmaster|headmistress|mail carrier|mailman|postal worker|coxswain|lifeboat coxswain|harbourmaster|harbor master|GP(?! (?:service|surgery|practice|clinic|appointment|led|practices|services|surgeries))|midwife|Lord-Lieutenant|High Sheriff|lollipop lady|lollipop man|skipper|CEO|chief executive|founder|veterinarian|rancher|barber|hairdresser|lineman|lineworker';
+  'farmer|sheep farmer|dairy farmer|crofter|shepherd|fisherman|fishermen|teacher|schoolteacher|headteacher|head teacher|principal|lecturer|professor|firefighter|fireman|police officer|officer|policeman|policewoman|soldier|veteran|marine|sailor|pilot(?! (?:of|scheme|study|project|programme|program|phase|site)\\b)|priest|vicar|pastor|minister|imam|rabbi|nun|monk|mayor|councillor|MP|senator|judge|lawyer|solicitor|journalist|reporter|presenter|footballer|goalkeeper|striker|winger|player|captain|coach|referee|rider|bull rider|jockey|athlete|boxer|swimmer|cyclist|runner|singer|musician|actor|actress|influencer|YouTuber|TikToker|streamer|DJ|chef|butcher|baker|publican|landlord|landlady|shopkeeper|postman|postwoman|postie|driver|lorry driver|bus driver|taxi driver|builder|plumber|electrician|mechanic|miner|engineer|scientist|vet|zookeeper|gamekeeper|ranger|lifeguard|lifeboat volunteer|coastguard|astronaut|owner|medallist|medalist|Olympian|Paralympian|champion|rower|surfer|climber|skater|gymnast|dancer|model|TV star|reality star|headmaster|headmistress|mail carrier|mailman|postal worker|coxswain|lifeboat coxswain|harbourmaster|harbor master|GP(?! (?:service|surgery|practice|clinic|appointment|led|practices|services|surgeries))|midwife|Lord-Lieutenant|High Sheriff|lollipop lady|lollipop man|skipper|CEO|chief executive|founder|veterinarian|rancher|barber|hairdresser|lineman|lineworker|machinist|news anchor|anchor|newsreader|weatherman|weather presenter|point guard|quarterback|pitcher|linebacker|police chief|fire chief|sheriff|Chief of Police|chief of police|Fire Chief|Police Chief';
 // One person, not a group: "Premier League players" and "our private GPs" describe many (twins and
 // couples are listed; a plural possessive still names a place: "the only girls' grammar in Ripon").
 const NOUN = `(?:${OCCUPATION}|${PERSON})(?:s(?=['’]))?(?!-)`;
@@ -38,6 +38,12 @@ const ONE_OF_A_KIND = new RegExp(
 // Rare by themselves: "a 46-year-old Olympic rowing medallist", "a Premier League striker".
 const RARE = new RegExp(
   String.raw`\b(?:Real Housewi(?:fe|ves)|Love Island(?:['’]s)?|Bachelor(?:ette)?|X Factor|Strictly|Big Brother|TikTok|Instagram|YouTube|Olympic|Paralympic|world[- ]champion|world[- ]record|international|pro|professional|famous|celebrity|reality TV|TV|Premier League|Championship|NFL|NBA|MLB|NHL|MLS|WNBA|county cricket|first-team)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${NOUN}|medallist|medalist|champion|star|player)\b`,
+  'gu',
+);
+// Known locally for a job, or for a job with a named employer: "one of our local news anchors",
+// "a former Minnesota Lynx point guard", "a retired Mack Trucks machinist".
+const LOCAL_FIGURE = new RegExp(
+  String.raw`\b[Oo]ne[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:local|town['’]s|city['’]s|area['’]s)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${OCCUPATION})s\b|\b(?:former|retired|ex-)[ \u00a0]*(?:[\p{Lu}][\p{L}'’&-]+[ \u00a0]+){1,3}(?:${OCCUPATION})\b`,
   'gu',
 );
 // Famous for one thing: a show, a title at school, a year at a named school ("a Rustin High senior").
@@ -102,6 +108,7 @@ export const jigsaw: Detector = {
     for (const match of matchAllGated(ONE_OF_A_KIND, text)) add(match.index, match.index + match[0].length);
     for (const match of matchAllGated(FAMOUS, text)) add(match.index, match.index + match[0].length);
     for (const match of matchAllGated(RARE, text)) add(match.index, match.index + match[0].length);
+    for (const match of matchAllGated(LOCAL_FIGURE, text)) add(match.index, match.index + match[0].length);
     for (const match of matchAllGated(AGE_SEX_OCCUPATION, text)) add(match.index, match.index + match[0].length);
     for (const match of matchAllGated(WHO_WHERE, text)) {
       // The scan may start a few words early ("with a young man ..."): begin at the article.

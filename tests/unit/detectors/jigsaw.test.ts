@@ -4,6 +4,7 @@ import { testDetector } from './detector-tester';
 testDetector(jigsaw, {
   valid: [
     'Our new midwife-led Birth Centre at Penrhos opens on Monday with four birth rooms.',
+    'Welcome to our new clinic manager, a former Royal Navy engineer, who joins us from Plymouth.',
     'Results of our 12-week pilot of the CalmPath app with Talking Therapies in Lancashire show modest gains.',
     'We share the passing of Dr. Harold Wexler, founder of the Cardiology Department at Northshore, at age 93.',
     'TV chef Marcus Oduya popped in to cook pancakes with our young patients today!',
@@ -36,6 +37,9 @@ testDetector(jigsaw, {
     { text: 'Her husband, one of the village\'s two vets, was flown to Inverness after a fall.', hits: [{ match: "one of the village's two vets" }] },
     { text: 'Our rural team is now caring for a 52-year-old beef farmer outside Hay-on-Wye with a very rare syndrome.', hits: [{ match: 'a 52-year-old beef farmer outside Hay-on-Wye' }] },
     { text: "The valley's only barber came through our doors yesterday after a bad fall.", hits: [{ match: "The valley's only barber" }] },
+    // known locally for a job, or for a job with a named employer
+    { text: 'Our surgeon removed a basal cell from the cheek of one of our local newsreaders last week.', hits: [{ match: 'one of our local newsreaders' }] },
+    { text: 'A retired Boeing machinist came to us in May with a rare lymphoma.', hits: [{ match: 'retired Boeing machinist' }] },
     { text: 'In group today a retired harbour pilot from Porthleven talked about hearing voices for the first time.', hits: [{ match: 'a retired harbour pilot from Porthleven' }] },
     { text: "Proud of our cath lab: Porthgain's only female lifeboat coxswain came in with a STEMI and was back at sea in eight weeks.", hits: [{ match: "Porthgain's only female lifeboat coxswain" }] },
     {
