@@ -8,8 +8,8 @@ export type Span = { start: number; end: number };
 /** How far a sentence scan may run from a candidate: keeps every lookup O(window), not O(text). */
 const MAX_SENTENCE_REACH = 400;
 
-/** Words whose trailing full stop does not end a sentence ("Dr. Shah", "St. Mary's", "No. 4", "D. Kowalczyk", "Dec. 25"). */
-const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|St|No|Prof|Rd|Ave|Sr|Jr|vs|e\.g|i\.e|approx|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])$/;
+/** Words whose trailing full stop does not end a sentence ("Dr. Shah", "Sgt. Bellweather", "St. Mary's", "No. 4", "D. Kowalczyk", "Dec. 25"). */
+const ABBREVIATION_BEFORE = /(?:^|[^A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|St|No|Prof|Rd|Ave|Sr|Jr|vs|e\.g|i\.e|approx|Rev|Sgt|Capt|Lt|Col|Cllr|Fr|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])$/;
 
 function endsSentenceAt(text: string, i: number): boolean {
   const c = text[i];

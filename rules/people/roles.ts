@@ -22,6 +22,8 @@ export type RoleReading = { role: Role; evidence?: string };
 const OWNED_CARE =
   '(?:[a-z]+(?:itis|ectomy|otomy|ostomy|plasty|oscopy|algia|pathy|pril|olol|statin|sartan|prazole|cillin|mycin|azepam|oxetine|triptan|formin|gliptin|parin)|(?:carcin|lymph|melan|sarc|gli|myel|blast)oma|graft|bypass|ulcer|stent|pacemaker|inhaler|insulin|expander|braces|aligners|retainer|plaster|cast|stitches|sutures|catheter|cannula|new (?:hip|knee|kidney|liver|heart|lungs?|cornea|lens|valve)|marrow|repeat (?:request|prescription)|prescription|jab|' +
   'oxygen(?: tank)?|wheelchair|walker|zimmer(?: frame)?|frame|feeding tube|dialysis|hearing aids?|prosthe(?:sis|tic)|PTSD|depression|anxiety|dementia|diabetes|epilepsy|autism|COPD|addiction|eating disorder|' +
+  // (conditions someone lives with: "to help with her lazy eye")
+  "lazy eye|squint|glaucoma|cataracts?|asthma|eczema|psoriasis|arthritis|sciatica|migraines?|seizures?|allerg(?:y|ies)|hearing loss|tinnitus|heart failure|Parkinson['’]s|bulimia|anorexia|ADHD|OCD|bipolar|schizophrenia|psychosis|long covid|Crohn['’]s|colitis|endometriosis|PCOS|infertility|scoliosis|lupus|cerebral palsy|spina bifida|cystic fibrosis|sickle cell|grafts|" +
   'surgery|operation|op|repair|replacement|treatment|diagnosis|recovery|stroke|fall|overdose|collapse|accident|injur(?:y|ies)|cancer|chemo|scan|results|bloods|appointment(?! (?:as|to|of) )|appt|procedure|admission|stay|transplant|delivery|labou?r|c-section|birth|condition|illness|prognosis|medication|meds|discharge|dressings?|wound|fracture|bed|bay|room|referral|therapy|rehab|biopsy|filling|crown|implant|extraction|rhinoplasty|facelift|lipo|IVF|pregnancy|miscarriage|scan)';
 
 // A person's own care, said of them: strong enough to outweigh a staff or supporter reading
@@ -41,6 +43,7 @@ const OWN_CARE = new RegExp(
     '\\b(?:all )?(?:jabbed|vaccinated|immuni[sz]ed|boosted)(?: up)?\\b',
     // someone who uses a service is its patient, whatever the service calls them
     '\\b(?:uses|used|has used|attends|attended|has attended|comes to|came to|joined|started) (?:our|the) (?:[\\w-]+ ){0,3}(?:service|day centre|day center|day hospital|group|programme|program|clinic|sessions?|course of)\\b',
+    '\\b(?:day|week|month) \\d{1,3} post[- ]?op\\b|\\bpost[- ]?op (?:for|with)\\b',
     '\\b(?:service users?|recipient|in our care|under (?:our|the) care|on (?:our|the) (?:caseload|waiting list)|received (?:his|her|their|a|an) (?:new )?(?:kidney|liver|heart|lungs?|cornea)|(?:days?|weeks?|months?|years?) (?:clean|sober|on from|post[- ]?op|since (?:his|her|their)))\\b',
     // a stay and a death in the organisation's care: "spent his last eleven days with us", "honoured to care for you"
     '\\bspent (?:[\\w-]+ ){0,2}(?:days|weeks|months|nights) (?:with us|here|on (?:our|the) ward|in (?:our|the) (?:care|unit|hospital|hospice))\\b|\\bspent (?:his|her|their) (?:last|final) (?:[\\w-]+ ){0,2}(?:days|weeks|months|hours|nights) (?:with us|here|on (?:our|the) ward|in (?:our|the) (?:care|unit|hospice))|\\bhonou?red to (?:have )?(?:cared for|care for|look after|looked after)\\b',

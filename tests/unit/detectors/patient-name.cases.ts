@@ -19,6 +19,8 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     { text: 'Congratulations to Dr Siân Morgan-Evans, consultant geriatrician, on leading our frailty care work.', org: { names: [], staff: ['Dr Siân Morgan-Evans'], contacts: [] } },
     { text: 'We share the passing of Patricia "Patti" Lindqvist, RN, our infection prevention nurse. Patricia cared for patients here for 31 years.', org: { names: [], staff: ['Patricia "Patti" Lindqvist, RN'], contacts: [] } },
     'Sarah in 2019 ran the London Marathon for our children\'s ward appeal.',
+    // the ends of a journey are places, whatever names they hold
+    'Our shop team has cycled all the way from Land\'s End to John o\' Groats – 1,000 miles in 14 days – raising £8,400 for the Hospice!',
     'Our U.S. and U.K. teams met today to plan next year\'s clinics.',
     // a service for a group, and a colleague's work on a condition
     'In memory of Dr Ewan Gillespie (1931–2025), who founded our children\'s diabetes clinic in 1972.',
@@ -151,5 +153,8 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     { text: 'So proud of Harry. Our ward was busy today.', hits: [{ match: 'Harry', severity: 'warning' }] },
     { text: "Sam Lee was admitted on Friday and is in a stable condition.", hits: [{ match: 'Sam Lee', severity: 'rule' }] },
     { text: 'Thanks to Sam Lee for raising £500 after we treated his dad, who was admitted in May.', hits: [{ match: 'Sam Lee', severity: 'rule' }] },
+    // a condition someone lives with, and a count of days after an operation, make them the patient
+    { text: 'Meet little Ruby (age 5), who chose these green frames today to help with her squint.', hits: [{ match: 'Ruby', severity: 'rule' }] },
+    { text: 'Week 2 post-op for our friend Capt. Dan Ferris of the county fire service!', hits: [{ match: 'Dan Ferris', severity: 'rule' }] },
   ],
 };
