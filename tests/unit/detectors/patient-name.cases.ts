@@ -19,6 +19,9 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     { text: 'Congratulations to Dr Siân Morgan-Evans, consultant geriatrician, on leading our frailty care work.', org: { names: [], staff: ['Dr Siân Morgan-Evans'], contacts: [] } },
     { text: 'We share the passing of Patricia "Patti" Lindqvist, RN, our infection prevention nurse. Patricia cared for patients here for 31 years.', org: { names: [], staff: ['Patricia "Patti" Lindqvist, RN'], contacts: [] } },
     'Sarah in 2019 ran the London Marathon for our children\'s ward appeal.',
+    'Dr Hana Ito has spent her career fighting for better stroke care in Kent.',
+    // a letter after a capitalised word labels a block, not an initial
+    'Our phlebotomy clinic moves from Room 14 to Room 2, Outpatients B. Same times as before.',
     // the ends of a journey are places, whatever names they hold
     'Our shop team has cycled all the way from Land\'s End to John o\' Groats – 1,000 miles in 14 days – raising £8,400 for the Hospice!',
     'Our U.S. and U.K. teams met today to plan next year\'s clinics.',
@@ -156,5 +159,10 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     // a condition someone lives with, and a count of days after an operation, make them the patient
     { text: 'Meet little Ruby (age 5), who chose these green frames today to help with her squint.', hits: [{ match: 'Ruby', severity: 'rule' }] },
     { text: 'Week 2 post-op for our friend Capt. Dan Ferris of the county fire service!', hits: [{ match: 'Dan Ferris', severity: 'rule' }] },
+    // fighting a named illness, trusting the team with a procedure, stopping by for a check-up
+    { text: 'Leo Marsh is 7, loves dinosaurs and has been fighting leukaemia since spring. He still beats our nurses at cards.', hits: [{ match: 'Leo Marsh', severity: 'rule' }] },
+    { text: 'Transformation Tuesday: Coach Darnell Hughes trusted our team with 2,800 grafts last spring.', hits: [{ match: 'Darnell Hughes', severity: 'rule' }] },
+    { text: 'HUGE thanks to Miss Coco Valentine for stopping by for her PrEP check-up today and hyping our free testing!', hits: [{ match: 'Miss Coco Valentine', severity: 'rule' }] },
+    { text: 'After 3 egg retrievals and 2 miscarriages, Nadia & Omar Haddad got their BFP this week!', hits: [{ match: 'Nadia', severity: 'rule' }, { match: 'Omar Haddad', severity: 'rule' }] },
   ],
 };
