@@ -19,7 +19,7 @@ const INITIAL = `${UPPER}\\.`;
 
 // Capitalised words that are not names in a "Surname, Given" pair or after an honorific.
 const COMMON = new Set(
-  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Hospital Ward Unit Clinic Trust NHS Centre Center Street Road Lane Avenue Room Bed Bay Dr Mr Mrs Ms Please Thanks Thank Happy Meet Welcome Note Update Congratulations Congrats Hello Hi Hey Goodbye Farewell Cheers Sorry Remember Yes No Well Also Again Finally Meanwhile However Patient Patients Team Staff Day Week Month Year Department North South East West New Old Royal General County City Medical Health Care Community Emergency ICU DOB MRN NHS PAS ID UK US USA'.split(
+  'The A An And Or Of On In At To For With From By Our Your We I He She They It This That Outpatients Outpatient Inpatients Inpatient Block Building Level Floor Entrance Zone Suite Corridor Theatres Pharmacy Radiology Reception Imaging Maternity Antenatal Endoscopy Phlebotomy Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Hospital Ward Unit Clinic Trust NHS Centre Center Street Road Lane Avenue Room Bed Bay Dr Mr Mrs Ms Please Thanks Thank Happy Meet Welcome Note Update Congratulations Congrats Hello Hi Hey Goodbye Farewell Cheers Sorry Remember Yes No Well Also Again Finally Meanwhile However Patient Patients Team Staff Day Week Month Year Department North South East West New Old Royal General County City Medical Health Care Community Emergency ICU DOB MRN NHS PAS ID UK US USA'.split(
     ' ',
   ),
 );
@@ -89,6 +89,11 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
   {
     pattern: new RegExp(`(?<=\\b(?:proud of|shout-?out to|hats off to|well done|good luck|best wishes to|rooting for|cheering on|praying for|prayers for|farewell to|love you|miss you)[ \\u00a0,]+)(${CAP})(?=,? who\\b|['’]s\\b|[ \\u00a0]?!)`, 'giu'),
     accept: (m) => !COMMON.has(m[1]!),
+  },
+  // whoever a birthday or a welcome home is wished to: "Happy 101st birthday to our Peigi Ceit from Ness"
+  {
+    pattern: new RegExp(`(?<=\\b(?:[Bb]irthday|[Ww]elcome home|[Gg]et well soon)(?: wishes)?,?[ \\u00a0]+(?:to[ \\u00a0]+)?(?:our[ \\u00a0]+|dear[ \\u00a0]+|lovely[ \\u00a0]+)?)(${CAP})(?:[ \\u00a0](${CAP}))?`, 'gu'),
+    accept: (m) => !COMMON.has(m[1]!) && !(m[2] !== undefined && COMMON.has(m[2])),
   },
   // nicknames in quotes: "'Big Mike'", "'Mad Max' Szabo", "“Ted”"
   // (a name in the quotes, or a surname after them: not "our 'Rapid Recovery' technique")

@@ -97,7 +97,10 @@ function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   // Capitalised "Baby" opens names ("Baby Leo") and programmes ("Baby Friendly"): only a known given name counts.
   if (COURTESY_TITLE.test(word) && followedByName && (word !== 'Baby' || isGivenName(next.word))) return i;
   if (NAME_CUE.test(word) && followedByName && (!isCapitalised(word) || OPENING_CUE.test(word) || isGivenName(next.word))) return i + 1;
-  if (isInitial(text, token) && word !== 'A' && word !== 'I' && followedByName && isCapitalised(next.word)) return i;
+  // ("Outpatients B. Same times": a letter after a capitalised word labels a block or a wing; a name
+  // that held it would have started at that word)
+  const labelled = i > 0 && isCapitalised(tokens[i - 1]!.word) && /^[ \u00a0]$/.test(text.slice(tokens[i - 1]!.end, token.start));
+  if (isInitial(text, token) && !labelled && word !== 'A' && word !== 'I' && followedByName && isCapitalised(next.word)) return i;
   if (!isCapitalised(word) || NOT_A_NAME.has(word)) return null;
   if (isGivenName(word) && (!isAmbiguousName(word) || followedByName)) return i;
   const last = followedByName ? next : token;

@@ -21,6 +21,8 @@ testDetector(age90, {
     { text: '96 today and still dancing! Happy birthday to our Mabel from the memory unit team.', hits: [{ match: '96 today', severity: 'rule' }] },
     { text: 'Oldest flu jab of the day went to a 97-year-old who walked here from the next village!', hits: [{ match: '97-year-old', severity: 'rule' }] },
     { text: 'Our 95-year-old patient was discharged today.', hits: [{ match: '95-year-old', severity: 'rule' }] },
+    // a name no list holds, found as whoever the birthday is wished to
+    { text: 'Happy 101st birthday to our Seonag Mairi from Barra, who still sings at breakfast ❤️', hits: [{ match: '101st birthday', severity: 'rule' }] },
     { text: 'Edith turns 101 on the ward today!', hits: [{ match: 'turns 101', severity: 'rule', detail: /101/ }] },
     { text: 'Happy 102nd birthday, Albert, from everyone in Bay 3.', hits: [{ match: '102nd birthday', severity: 'rule' }] },
     { text: 'Aged 93 and still gardening every day.', hits: [{ match: 'Aged 93', severity: 'warning' }] },
