@@ -61,8 +61,9 @@ const SERVICE_BEFORE = /\b(?:see|book|visit|find|choose)[ \u00a0]+$/i;
 const OLD_YEAR = /\b(?:1[5-8]\d\d|19[0-5]\d)\b/;
 const SUPPORT = /\b(?:raised|raising|donat\w+|fundrais\w*|volunteer\w*|sponsor\w*|visit(?:ed|ing) (?:us|our)|to (?:officially )?open (?:our|the) new|officially opened|autographs?|(?:popped|came|dropped) in to (?:cook|sing|play|read|meet|visit|open|perform|judge|say hello)|spent (?:her|his|their) (?:afternoon|morning|day|evening) (?:at|with)|award|joins|hiring|recruiting|vacanc\w+|apply)\b/i;
 const THANKED_BEFORE = /\b(?:thank(?:s| you)(?: so much)? to|welcome|congratulations to|congrats to)[ \u00a0]+$/i;
-// A date narrows a description as an age does: "born on 19/05 to a lovely couple from Ystradgynlais".
-const SPECIFIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}\b/;
+// A date or a time of day narrows a description as an age does: "born on 19/05 to a lovely couple from
+// Ystradgynlais", "the man who collapsed by the tills at Tesco Extra Llanelli on Sat around 2.20pm".
+const SPECIFIC_DATE = /\b\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}(?:[.:]\d{2})?[ \u00a0]?(?:am|pm)\b|\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]\d{1,2}\b/;
 // An age and sex at an address: "Cardiac arrest at 17 Moorland Crescent, Keighley BD21 3QX – 72yo male".
 const AGE_SEX = /\b\d{1,3}[ \u00a0]?(?:yo|y\/o|-year-old|year old|yr old)[ \u00a0]+(?:male|female|man|woman|boy|girl|gentleman|lady)\b|\b\d{1,3}[MF]\b/g;
 const STREET_ADDRESS = /\b\d{1,5}[ \u00a0]+(?:[\p{Lu}][\p{L}'’-]+[ \u00a0]+){1,3}(?:Road|Rd|Street|St|Crescent|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Court|Ct|Place|Pl|Terrace|Grove|Gardens|Hollow|Boulevard|Blvd)\b|\b[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b/u;

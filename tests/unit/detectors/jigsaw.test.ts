@@ -40,6 +40,8 @@ testDetector(jigsaw, {
     // known locally for a job, or for a job with a named employer
     { text: 'Our surgeon removed a basal cell from the cheek of one of our local newsreaders last week.', hits: [{ match: 'one of our local newsreaders' }] },
     { text: 'A retired Boeing machinist came to us in May with a rare lymphoma.', hits: [{ match: 'retired Boeing machinist' }] },
+    // a time of day narrows a description as a date does
+    { text: 'Thanks to the shoppers who helped the man who collapsed at Morrisons Bangor around 4.15pm; he is stable in ICU.', hits: [{ match: 'the man who collapsed at Morrisons Bangor' }] },
     { text: 'In group today a retired harbour pilot from Porthleven talked about hearing voices for the first time.', hits: [{ match: 'a retired harbour pilot from Porthleven' }] },
     { text: "Proud of our cath lab: Porthgain's only female lifeboat coxswain came in with a STEMI and was back at sea in eight weeks.", hits: [{ match: "Porthgain's only female lifeboat coxswain" }] },
     {
