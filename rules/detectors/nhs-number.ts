@@ -1,6 +1,7 @@
 // NHS / CHI / H&C numbers: 10 digits passing Modulus 11 (research/domain.md §2).
 import { CARE_CUE, PHONE_CUE } from './cues';
 import { findCue, sentenceAround, textBefore } from './context';
+import { spelledNumbers } from './spelled-digits';
 import type { Detector, DetectorHit } from './types';
 
 const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2];
@@ -27,7 +28,7 @@ export const nhsNumber: Detector = {
   meta: {
     id: 'nhs-number',
     description:
-      'NHS, CHI and H&C numbers (10 digits, Modulus 11 valid) in any grouping (3-3-4, 3-7, spaces, dots, slashes, hyphens, unbroken), and any 10-digit number labelled as one even when its check digit fails. Ignores the never-issued 999 range, repeated digits, numbers introduced as phone numbers, and unlabelled numbers starting with 0 (UK phone numbers).',
+      'NHS, CHI and H&C numbers (10 digits, Modulus 11 valid) in any grouping (3-3-4, 3-7, spaces, dots, slashes, hyphens, unbroken), and any 10-digit number labelled as one even when its check digit fails; also read out digit by digit in words (four eight five, seven seven seven ...). Ignores the never-issued 999 range, repeated digits, numbers introduced as phone numbers, and unlabelled numbers starting with 0 (UK phone numbers).',
   },
   detect({ text }) {
     const hits: DetectorHit[] = [];
@@ -53,6 +54,15 @@ export const nhsNumber: Detector = {
             : `'${match[0]}' passes the NHS number checksum: if it is an NHS number, remove it.`,
       });
     }
-    return hits;
+    // Read out in words ("four eight five, seven seven seven, three four five six"): the digits must pass
+    // the checksum, or be labelled as an NHS number.
+    for (const spelled of spelledNumbers(text)) {
+      if (spelled.digits.length !== 10) continue;
+      const labelled = NHS_LABEL.test(textBefore(text, spelled.start, 40));
+      if (!isValidNhsNumber(spelled.digits) && !labelled) continue;
+      const shown = text.slice(spelled.start, spelled.end);
+      hits.push({ ...spelled, severity: 'error', detail: `'${shown}' spells out ${labelled ? 'an NHS number' : 'a number that passes the NHS checksum'}: remove it.` });
+    }
+    return hits.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,5 +1,6 @@
 // US Social Security numbers: AAA-GG-SSSS in assignable ranges; undashed only after an SSN cue.
 import { textBefore } from './context';
+import { spelledNumbers } from './spelled-digits';
 import type { Detector, DetectorHit } from './types';
 
 const DASHED = /(?<![\d\-/.])(\d{3})-(\d{2})-(\d{4})(?![\d\-/])/g;
@@ -20,7 +21,7 @@ export const ssn: Detector = {
   meta: {
     id: 'ssn',
     description:
-      'US Social Security numbers written AAA-GG-SSSS in assignable ranges, 9 digits in any grouping right after "SSN"/"social security", and partial or masked SSNs that show the last four digits ("SSN ending 4471", "XXX-XX-2291"). Ignores area 000/666/9xx, group 00, serial 0000, and bare 9-digit numbers without a cue.',
+      'US Social Security numbers written AAA-GG-SSSS in assignable ranges, 9 digits in any grouping right after "SSN"/"social security", the same read out digit by digit in words after a cue, and partial or masked SSNs that show the last four digits ("SSN ending 4471", "XXX-XX-2291"). Ignores area 000/666/9xx, group 00, serial 0000, and bare 9-digit numbers without a cue.',
   },
   detect({ text }) {
     const hits: DetectorHit[] = [];
@@ -35,6 +36,12 @@ export const ssn: Detector = {
       if (taken.has(match.index) || !isAssignableSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5))) continue;
       if (!SSN_CUE.test(textBefore(text, match.index, 40)) && !SS_LABEL.test(textBefore(text, match.index, 8))) continue;
       hits.push({ start: match.index, end: match.index + match[0].length, detail: `'${match[0]}' follows a Social Security cue: remove the number.` });
+    }
+    // Read out in words after an SSN cue: "social security five one two, four four, ..."
+    for (const spelled of spelledNumbers(text)) {
+      const { digits } = spelled;
+      if (digits.length !== 9 || !isAssignableSsn(digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)) || !SSN_CUE.test(textBefore(text, spelled.start, 40))) continue;
+      hits.push({ ...spelled, detail: `'${text.slice(spelled.start, spelled.end)}' spells out a number after a Social Security cue: remove it.` });
     }
     for (const match of text.matchAll(PARTIAL)) {
       if (taken.has(match.index)) continue;

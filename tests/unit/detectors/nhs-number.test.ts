@@ -17,6 +17,9 @@ testDetector(nhsNumber, {
   valid: [
     'Our reference 943 476 5918 is on the letter.',
     'Test patients use 999 123 4560 in training.',
+    // read out in words: a short run, and ten digits failing the checksum with no label
+    'Count with me: one, two, three, four, five!',
+    'Code word: nine four three, four seven six, five nine one eight.',
     'Call 943 476 5919 to book.',
     'Phone: 401-023-2137',
     'Switchboard 0161 496 0000',
@@ -30,6 +33,9 @@ testDetector(nhsNumber, {
   ],
   invalid: [
     { text: 'NHS no: 943 476 5919', hits: [{ match: '943 476 5919', severity: 'error', detail: /labelled/ }] },
+    // read out in words, labelled or passing the checksum
+    { text: 'Her NHS no. four eight five, seven seven seven, three four five six, is on the letter.', hits: [{ match: 'four eight five, seven seven seven, three four five six', severity: 'error' }] },
+    { text: 'Ref nine four three four seven six five nine one nine, please call.', hits: [{ match: 'nine four three four seven six five nine one nine', severity: 'error' }] },
     { text: 'NHS number 9434765919 was on the photo', hits: [{ match: '9434765919', severity: 'error' }] },
     { text: 'CHI 943-476-5919', hits: [{ match: '943-476-5919', severity: 'error' }] },
     { text: 'Patient 401 023 2137 discharged today', hits: [{ match: '401 023 2137', severity: 'error', detail: /discharged|Patient/ }] },

@@ -3,6 +3,7 @@ import { testDetector } from './detector-tester';
 
 testDetector(ssn, {
   valid: [
+    'Our number of the week: five one two four four seven eight nine oh.',
     'Invalid area 000-12-3456',
     'Never issued 666-12-3456',
     'ITIN-like 912-34-5678',
@@ -16,6 +17,8 @@ testDetector(ssn, {
     'SSN 123 45 67890 is too long',
   ],
   invalid: [
+    // read out in words after a cue
+    { text: 'His SSN is five one two, four four, seven eight nine oh.', hits: [{ match: 'five one two, four four, seven eight nine oh' }] },
     { text: 'SSN 123-45-6789 on file', hits: [{ match: '123-45-6789', severity: 'rule' }] },
     { text: 'Her number is 078-05-1121.', hits: [{ match: '078-05-1121' }] },
     { text: 'SSN: 123456789', hits: [{ match: '123456789', detail: /Social Security/ }] },
