@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { PATIENT_CONTEXT } from '../../../rules/learned/patient-context';
-import { scorePost } from '../../../rules/learned/post-model';
+import { featureHash } from '../../../rules/learned/packed-weights';
+import { MIN_KNOWN_WORDS, scorePost, type PostModel } from '../../../rules/learned/post-model';
+
+// A model that knows a handful of English words, so what it judges does not depend on training.
+const KNOWN = ['our', 'clinic', 'the', 'is', 'open', 'on', 'and', 'for', 'to', 'book', 'call', 'us', 'a', 'this', 'saturday', 'from', 'with', 'you', 'all', 'we', 'little'];
+const MODEL: PostModel = { bias: 0, weights: new Map(KNOWN.map((word) => [featureHash(word), 1])) };
+
+const ENGLISH = 'Our clinic is open on Saturday and we are here for you: call us to book a check with the team, all from this little clinic on the square.';
+// Of its distinct words the model knows only 'little': far under the share.
+const VIETNAMESE =
+  'Phòng khám Little Saigon: bác sĩ nói tiếng Việt khám cho bà con mỗi thứ Hai và thứ Năm. Khám tổng quát và tiêm ngừa cho cả gia đình. Gọi 714-555-0190 để đặt hẹn.';
 
 describe('scorePost', () => {
   it('scores a post of twenty words or more in the language the model learned', () => {
-    const score = scorePost(PATIENT_CONTEXT, 'Our Saturday vaccination clinic at the health centre runs from 9am to 1pm this weekend. Everyone over 65 is eligible, so please book online.');
-    expect(score).toBeGreaterThanOrEqual(0);
-    expect(score).toBeLessThanOrEqual(1);
+    expect(scorePost(MODEL, ENGLISH)).toBeGreaterThan(0.5);
   });
 
   it('leaves a shorter post to the rules', () => {
-    expect(scorePost(PATIENT_CONTEXT, 'Get well soon Mrs Okafor, from everyone on Bay 4!')).toBeUndefined();
+    expect(scorePost(MODEL, 'Our clinic is open on Saturday, call us to book.')).toBeUndefined();
   });
 
-  it('does not judge a post whose words it hardly knows (three loan words must not speak for thirty)', () => {
-    const vietnamese =
-      'Phòng khám Little Saigon: bác sĩ nói tiếng Việt khám cho bà con mỗi thứ Hai và thứ Năm. Khám tổng quát và tiêm ngừa cho cả gia đình. Gọi 714-555-0190 để đặt hẹn.';
-    expect(scorePost(PATIENT_CONTEXT, vietnamese)).toBeUndefined();
+  it(`does not judge a post with under ${MIN_KNOWN_WORDS * 100}% of its words known (loan words must not speak for the whole)`, () => {
+    expect(scorePost(MODEL, VIETNAMESE)).toBeUndefined();
   });
 });
