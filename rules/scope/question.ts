@@ -10,7 +10,7 @@ import type { ScopeSpan } from './types';
 const ABOUT_THE_TREATMENT = /^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+(?!(?:you|your|u|ya|we)\b)/i;
 
 const REBUTTAL =
-  new RegExp(String.raw`^(?:[\s\uFE0F\u200D*_-]|${EMOJI})*(?:(?:honestly|truthfully|frankly|realistically|short\s+answer)[\s,:—–-]+)?(?:no\b|nope|not\b|never|sadly|unfortunately|actually|in\s+fact|well\b|it\s+depends|sometimes|rarely|myth|false|wrong|the\s+truth|truth|fact|every\s+(?:medicine|treatment|procedure|operation|surgery|drug)|all\s+(?:medicines|treatments|procedures|operations|drugs)|any\s+(?:medicine|treatment|procedure)|that's\s+a\s+myth)`, 'i');
+  new RegExp(String.raw`^(?:[\s\uFE0F\u200D*_-]|${EMOJI})*(?:(?:honestly|truthfully|frankly|realistically|(?:short|honest|simple|straight|quick|real)\s+answer)[\s,:—–-]+)?(?:no\b|nope|not\b|never|sadly|unfortunately|actually|in\s+fact|well\b|it\s+depends|sometimes|rarely|myth|false|wrong|the\s+truth|truth|fact|every\s+(?:medicine|treatment|procedure|operation|surgery|drug)|all\s+(?:medicines|treatments|procedures|operations|drugs)|any\s+(?:medicine|treatment|procedure)|that's\s+a\s+myth)`, 'i');
 
 export function questionScopes(text: string, sentences: Sentences): ScopeSpan[] {
   const all = sentences.all();

@@ -38,6 +38,7 @@ const SCOPES: Record<ScopeKind, { inScope: Case[]; asserted: Case[] }> = {
       ['Is laser eye surgery permanent?', 'permanent'],
       ["'Is the result guaranteed?' No surgeon can promise that.", 'guaranteed'],
       ['Can we guarantee a short wait? Honestly, no: nobody can.', 'guarantee'],
+      ["A question we hear daily: 'Will it be painless?' Honest answer: not always.", 'painless'],
     ],
     asserted: [
       ['Ready for pain-free dentistry?', 'pain-free'],
@@ -65,8 +66,15 @@ const SCOPES: Record<ScopeKind, { inScope: Case[]; asserted: Case[] }> = {
       ['Anyone who tells you there is no risk is not giving you the full picture.', 'no risk'],
       ['Be wary of clinics promising guaranteed results.', 'guaranteed'],
       ['Watch out for ads that say "painless".', 'painless'],
+      // a quoted phrase in a sentence that denies it, and a caution about it
+      ["You won't see 'limited time' deals, 'guaranteed results' or 'painless' from us.", 'guaranteed results'],
+      ['A word of caution about IVF "guarantees".', 'guarantees'],
     ],
-    asserted: [['Our clinic promises guaranteed results.', 'guaranteed']],
+    asserted: [
+      ['Our clinic promises guaranteed results.', 'guaranteed'],
+      // a testimonial in quotes, not denied, still makes the claim
+      ['"Totally painless and guaranteed results!" says one happy client.', 'guaranteed'],
+    ],
   },
   title: {
     inScope: [
