@@ -40,6 +40,9 @@ testDetector(jigsaw, {
     // known locally for a job, or for a job with a named employer
     { text: 'Our surgeon removed a basal cell from the cheek of one of our local newsreaders last week.', hits: [{ match: 'one of our local newsreaders' }] },
     { text: 'A retired Boeing machinist came to us in May with a rare lymphoma.', hits: [{ match: 'retired Boeing machinist' }] },
+    { text: 'Our 300th hip replacement this year was a former Lord Provost of Dundee, who took it in his stride.', hits: [{ match: 'former Lord Provost' }] },
+    { text: 'Early detection matters: our nurse spotted a melanoma on one of the lifeguards at Perranporth Beach on Tuesday.', hits: [{ match: 'one of the lifeguards at Perranporth' }] },
+    { text: 'Great week in clinic: Bristol City defender Sam Okoro has been in three times for his ankle ligament injury.', hits: [{ match: 'Bristol City defender' }] },
     // a time of day narrows a description as a date does
     { text: 'Thanks to the shoppers who helped the man who collapsed at Morrisons Bangor around 4.15pm; he is stable in ICU.', hits: [{ match: 'the man who collapsed at Morrisons Bangor' }] },
     { text: 'In group today a retired harbour pilot from Porthleven talked about hearing voices for the first time.', hits: [{ match: 'a retired harbour pilot from Porthleven' }] },
