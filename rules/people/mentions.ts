@@ -92,7 +92,7 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
   },
   // whoever a birthday or a welcome home is wished to: "Happy 101st birthday to our Peigi Ceit from Ness"
   {
-    pattern: new RegExp(`(?<=\\b(?:[Bb]irthday|[Ww]elcome home|[Gg]et well soon)(?: wishes)?,?[ \\u00a0]+(?:to[ \\u00a0]+)?(?:our[ \\u00a0]+|dear[ \\u00a0]+|lovely[ \\u00a0]+)?)(${CAP})(?:[ \\u00a0](${CAP}))?`, 'gu'),
+    pattern: new RegExp(`(?<=\\b(?:[Bb]irthday|[Ww]elcome home|[Gg]et well soon)(?: wishes)?,?[ \\u00a0]+(?:to[ \\u00a0]+)?(?:our[ \\u00a0]+|dear[ \\u00a0]+|lovely[ \\u00a0]+)?)(${CAP})(?:[ \\u00a0](${CAP}))?(?![\\p{L}])`, 'gu'),
     accept: (m) => !COMMON.has(m[1]!) && !(m[2] !== undefined && COMMON.has(m[2])),
   },
   // nicknames in quotes: "'Big Mike'", "'Mad Max' Szabo", "“Ted”"

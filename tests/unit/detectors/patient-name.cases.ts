@@ -20,6 +20,8 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     { text: 'We share the passing of Patricia "Patti" Lindqvist, RN, our infection prevention nurse. Patricia cared for patients here for 31 years.', org: { names: [], staff: ['Patricia "Patti" Lindqvist, RN'], contacts: [] } },
     'Sarah in 2019 ran the London Marathon for our children\'s ward appeal.',
     'Dr Hana Ito has spent her career fighting for better stroke care in Kent.',
+    // a capital that begins an acronym is not a name wished well
+    'Get well soon, NHS number 943 476 5919, from all of us on the ward!',
     // a letter after a capitalised word labels a block, not an initial
     'Our phlebotomy clinic moves from Room 14 to Room 2, Outpatients B. Same times as before.',
     // the ends of a journey are places, whatever names they hold
