@@ -4,6 +4,7 @@
 import type { CompiledRule } from './compile';
 import { inputFor } from './kinds/check-input';
 import { readsAsNoClaim } from './learned/claim-context';
+import { shiftSeverity } from './severity';
 import type { CheckInput } from './kinds/types';
 import type { PlatformOverrides } from './schema';
 import { formatMessage } from './text/placeholders';
@@ -31,7 +32,6 @@ function appliesTo(compiled: CompiledRule, options: CheckOptions, overrides: Pla
   return !overrides[platform]?.disable.includes(compiled.rule.id);
 }
 
-const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 const LOWERED_OUTSIDE_CLAIMS = ' (Lowered: the post as a whole does not read as advertising a treatment.)';
 
 function findingsOf(compiled: CompiledRule, input: CheckInput, options: CheckOptions, overrides: PlatformOverrides): Finding[] {
@@ -46,7 +46,7 @@ function findingsOf(compiled: CompiledRule, input: CheckInput, options: CheckOpt
     const finding: Finding = {
       ruleId: rule.id,
       category: compiled.category,
-      severity: platformSeverity ?? (lowered ? LOWER[severity] : severity),
+      severity: platformSeverity ?? shiftSeverity(severity, lowered ? -1 : 0),
       start: hit.start,
       end: hit.end,
       message: lowered ? message + LOWERED_OUTSIDE_CLAIMS : message,

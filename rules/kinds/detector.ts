@@ -1,16 +1,10 @@
 import { compileLiterals } from './literal';
 import { readPost } from '../learned/patient-context';
 import { compileOrgAllowList } from '../text/org-lists';
-import type { Severity } from '../types';
+import { shiftSeverity } from '../severity';
 import type { RuleOf } from '../schema';
 import type { CheckInput, CompileContext, RuleHit, RuleKind, RuleProblem } from './types';
 
-const ORDER: Severity[] = ['info', 'warning', 'error'];
-
-function shift(severity: Severity, steps: number): Severity {
-  const index = Math.min(ORDER.length - 1, Math.max(0, ORDER.indexOf(severity) + steps));
-  return ORDER[index] as Severity;
-}
 
 type Span = { start: number; end: number };
 
@@ -65,7 +59,7 @@ export const detector: RuleKind<'detector'> = {
         return {
           ...span,
           detail: outsideCare ? `${hit.detail} (Lowered: the post as a whole does not read as about anyone's care.)` : hit.detail,
-          severity: shift(hit.severity ?? rule.severity, steps),
+          severity: shiftSeverity(hit.severity ?? rule.severity, steps),
           ...(hit.suggestions ? { suggestions: hit.suggestions } : {}),
           values: { match: input.text.slice(span.start, span.end) },
         };
