@@ -14,6 +14,7 @@ const fold = (word: string): string => (/[^\u0000-\u007f]/.test(word) ? word.nor
 export function addGivenNames(names: string, ambiguous = ''): void {
   for (const name of names.split(' ')) if (name) added.add(name);
   for (const name of ambiguous.split(' ')) if (name) addedAmbiguous.add(name);
+  lowerCaseKeys = undefined;
 }
 
 export function isGivenName(word: string): boolean {
@@ -23,6 +24,19 @@ export function isGivenName(word: string): boolean {
   if (hyphen > 1) return isGivenName(word.slice(0, hyphen));
   const folded = fold(word);
   return GIVEN_NAMES.has(folded) || added.has(folded) || addedAmbiguous.has(folded);
+}
+
+// Every known name in lower case: a post in lower case has hundreds of words and few names, so most
+// words are turned away by one lookup before the cased checks run.
+let lowerCaseKeys: Set<string> | undefined;
+
+/** A lower-case ASCII word that is an unambiguous given name written in lower case ("big thanks to jamie"). */
+export function isLowerCaseGivenName(word: string): boolean {
+  lowerCaseKeys ??= new Set([...GIVEN_NAMES, ...added, ...addedAmbiguous].map((name) => name.toLowerCase()));
+  const hyphen = word.indexOf('-');
+  if (!lowerCaseKeys.has(word) && !(hyphen > 1 && lowerCaseKeys.has(word.slice(0, hyphen)))) return false;
+  const capitalised = word[0]!.toUpperCase() + word.slice(1);
+  return isGivenName(capitalised) && !isAmbiguousName(capitalised);
 }
 
 /** A given name that is also an everyday word ("Will", "Hope", "Amber"): it needs a surname or a cue. */

@@ -7,8 +7,9 @@ import { findNames, type NameCandidate } from '../detectors/names/find-names';
 import { GIVEN_NAMES } from '../detectors/names/given-names';
 import { STATE_CODES } from '../detectors/us-states';
 import { memoLast } from '../text/memo-last';
+import { lowerCaseWords } from '../text/lower-case-words';
 import { matchAllGated } from '../text/regex-gate';
-import { isAmbiguousName, isGivenName } from './lexicon';
+import { isGivenName, isLowerCaseGivenName } from './lexicon';
 
 const UPPER = '\\p{Lu}';
 const LOWER = '[\\p{Ll}\\p{M}]';
@@ -103,22 +104,31 @@ const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[
   },
 ];
 
-const LOWER_WORD = /(?<![\p{L}@#])[a-z][a-z'’-]+(?![\p{L}])/gu;
+
+const LETTERS = /\p{L}+/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Share of words that start with a capital: casual posts ("big thank you to jamie from ward 3") have almost none. */
 function capitalisedShare(text: string): number {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  return words.length === 0 ? 1 : words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length;
+  let words = 0;
+  let capitalised = 0;
+  for (const [word] of text.matchAll(LETTERS)) {
+    words++;
+    const first = word.charCodeAt(0);
+    // (ASCII without a regex: most words are)
+    if (first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(word)) capitalised++;
+  }
+  return words === 0 ? 1 : capitalised / words;
 }
 
 /** In a post written in lower case, lexicon given names in lower case are names too. */
 function lowerCaseNames(text: string): NameCandidate[] {
   if (capitalisedShare(text) > 0.08) return [];
   const found: NameCandidate[] = [];
-  for (const match of text.matchAll(LOWER_WORD)) {
-    const word = match[0].replace(/['’]s$/, '');
-    const capitalised = word[0]!.toUpperCase() + word.slice(1);
-    if (isGivenName(capitalised) && !isAmbiguousName(capitalised)) found.push({ start: match.index, end: match.index + word.length, name: word });
+  for (const { start, end } of lowerCaseWords(text)) {
+    const possessive = end - start > 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’');
+    const word = text.slice(start, possessive ? end - 2 : end);
+    if (isLowerCaseGivenName(word)) found.push({ start, end: start + word.length, name: word });
   }
   return found;
 }

@@ -92,18 +92,20 @@ function isFamilyName(text: string, token: Token): boolean {
 function nameStartAt(text: string, tokens: Token[], i: number): number | null {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  const followedByName = isNamePart(text, next, COURTESY_TITLE.test(token.word)) && joined(text, token, next) && !PLACE_AFTER.test(next.word);
+  // (asked only once a cheaper test leaves the token in the running: most tokens are everyday words)
+  let follows: boolean | undefined;
+  const followedByName = (): boolean => (follows ??= isNamePart(text, next, COURTESY_TITLE.test(token.word)) && joined(text, token, next) && !PLACE_AFTER.test(next.word));
   const word = stripPossessive(token.word);
   // Capitalised "Baby" opens names ("Baby Leo") and programmes ("Baby Friendly"): only a known given name counts.
-  if (COURTESY_TITLE.test(word) && followedByName && (word !== 'Baby' || isGivenName(next.word))) return i;
-  if (NAME_CUE.test(word) && followedByName && (!isCapitalised(word) || OPENING_CUE.test(word) || isGivenName(next.word))) return i + 1;
+  if (COURTESY_TITLE.test(word) && followedByName() && (word !== 'Baby' || isGivenName(next!.word))) return i;
+  if (NAME_CUE.test(word) && followedByName() && (!isCapitalised(word) || OPENING_CUE.test(word) || isGivenName(next!.word))) return i + 1;
   // ("Outpatients B. Same times": a letter after a capitalised word labels a block or a wing; a name
   // that held it would have started at that word)
-  const labelled = i > 0 && isCapitalised(tokens[i - 1]!.word) && /^[ \u00a0]$/.test(text.slice(tokens[i - 1]!.end, token.start));
-  if (isInitial(text, token) && !labelled && word !== 'A' && word !== 'I' && followedByName && isCapitalised(next.word)) return i;
+  const labelled = () => i > 0 && isCapitalised(tokens[i - 1]!.word) && /^[ \u00a0]$/.test(text.slice(tokens[i - 1]!.end, token.start));
+  if (isInitial(text, token) && word !== 'A' && word !== 'I' && !labelled() && followedByName() && isCapitalised(next!.word)) return i;
   if (!isCapitalised(word) || NOT_A_NAME.has(word)) return null;
-  if (isGivenName(word) && (!isAmbiguousName(word) || followedByName)) return i;
-  const last = followedByName ? next : token;
+  if (isGivenName(word) && (!isAmbiguousName(word) || followedByName())) return i;
+  const last = followedByName() ? next! : token;
   const placeBefore = /\b(?:from|in|at|near|to)[ \u00a0]+$/.test(text.slice(Math.max(0, token.start - 6), token.start)); // "from Selby was brought in"
   if (!placeBefore && PATIENT_AFTER.test(text.slice(last.end, last.end + 40))) return i;
   if (isFamilyName(text, token)) return i;
