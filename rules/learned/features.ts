@@ -3,6 +3,8 @@
 // "get well", "Mrs <Name>", "<number>-year-old" — not for any one phrasing, so the model sees the
 // shape of a care story rather than a word list. Training and checking must call the same function.
 
+import { extendHash, featureHash } from './packed-weights';
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-/][\p{L}\p{N}]+)*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_BREAK = /[.!?\n:]/;
@@ -21,24 +23,56 @@ function wordFeature(word: string): string {
 /** The features each word brings, with where the word starts: a post's sentences can be scored from one pass. */
 export type WordFeatures = { start: number; features: string[] };
 
-export function wordFeatures(text: string): WordFeatures[] {
-  const found: WordFeatures[] = [];
-  let previousWord = '';
+/**
+ * Walks the words of `text`, giving each with the word before it and, for a capitalised word inside
+ * a sentence, what stands before its "⟨C⟩" feature. wordFeatures spells the features out;
+ * wordFeatureHashes hashes them without building them.
+ */
+function eachWord(text: string, visit: (start: number, word: string, previous: string | undefined, beforeCapital: string | undefined) => void): void {
+  let previousWord: string | undefined;
   let previousEnd = 0;
   let previousCapital = false;
   for (const match of text.matchAll(TOKEN)) {
     const word = wordFeature(match[0]);
-    const startsSentence = found.length === 0 || SENTENCE_BREAK.test(text.slice(previousEnd, match.index));
+    const startsSentence = previousWord === undefined || SENTENCE_BREAK.test(text.slice(previousEnd, match.index));
     previousEnd = match.index + match[0].length;
-    const features = [word];
-    if (found.length > 0) features.push(`${previousWord} ${word}`);
     // "Mrs <C>", "to <C>", and "<C> <C>" for a run of capitals (a full name, a place).
     const capital = !startsSentence && CAPITALISED.test(match[0]);
-    if (capital) features.push(`${previousCapital ? CAPITAL : previousWord} ${CAPITAL}`);
+    visit(match.index, word, previousWord, capital ? (previousCapital ? CAPITAL : previousWord) : undefined);
     previousCapital = capital;
     previousWord = word;
-    found.push({ start: match.index, features });
   }
+}
+
+export function wordFeatures(text: string): WordFeatures[] {
+  const found: WordFeatures[] = [];
+  eachWord(text, (start, word, previous, beforeCapital) => {
+    const features = [word];
+    if (previous !== undefined) features.push(`${previous} ${word}`);
+    if (beforeCapital !== undefined) features.push(`${beforeCapital} ${CAPITAL}`);
+    found.push({ start, features });
+  });
+  return found;
+}
+
+/** A word's features as featureHash hashes them (the word's own first). */
+export type WordHashes = { start: number; hashes: number[] };
+
+const CAPITAL_HASH = featureHash(CAPITAL);
+const SPACE_CAPITAL = ` ${CAPITAL}`;
+
+/** wordFeatures(text), each feature hashed, without spelling the pairs out: the models read every keystroke's text. */
+export function wordFeatureHashes(text: string): WordHashes[] {
+  const found: WordHashes[] = [];
+  let previousHash = 0;
+  eachWord(text, (start, word, previous, beforeCapital) => {
+    const hash = featureHash(word);
+    const hashes = [hash];
+    if (previous !== undefined) hashes.push(extendHash(previousHash, ` ${word}`));
+    if (beforeCapital !== undefined) hashes.push(extendHash(beforeCapital === CAPITAL ? CAPITAL_HASH : previousHash, SPACE_CAPITAL));
+    found.push({ start, hashes });
+    previousHash = hash;
+  });
   return found;
 }
 

@@ -2,10 +2,16 @@
 // hash and its weight in thousandths (6 bytes, base64), instead of its text. At a few thousand
 // features a hash collision is a one-in-a-thousand event, and the trainer refuses one.
 
+const FNV_OFFSET = 0x811c9dc5;
+
 /** FNV-1a over UTF-16 code units: tiny, and the same in every engine. */
 export function featureHash(feature: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) hash = Math.imul(hash ^ feature.charCodeAt(i), 0x01000193);
+  return extendHash(FNV_OFFSET, feature);
+}
+
+/** featureHash(a + more), given featureHash(a): FNV-1a reads left to right, so a pair is hashed from its first word's hash. */
+export function extendHash(hash: number, more: string): number {
+  for (let i = 0; i < more.length; i++) hash = Math.imul(hash ^ more.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 

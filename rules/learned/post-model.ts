@@ -4,7 +4,7 @@
 // textFeatures, trained by scripts/train-post-models.ts on the development sets (tests/corpus and
 // each first-sight batch once measured), scores the post; the weights are committed
 // (*-model.ts) so every build checks the same way. This module is what the models share.
-import { distinctFeatures, wordFeatures, type WordFeatures } from './features';
+import { distinctFeatures, wordFeatureHashes, wordFeatures, type WordHashes } from './features';
 import { featureHash, unpackWeights } from './packed-weights';
 import { memoLast } from '../text/memo-last';
 import { sentenceEnds } from '../text/sentences';
@@ -39,10 +39,17 @@ function scoreHashes(model: PostModel, hashes: readonly number[]): number {
 /** The model's probability for a text with these distinct features, 0..1. */
 export const scoreWith = (model: PostModel, features: readonly string[]): number => scoreHashes(model, features.map(featureHash));
 
-/** A post's words and their features, read once per text however many rules and models ask. */
-const wordsOf = memoLast(wordFeatures);
+/** A post's words and their features' hashes, read once per text however many rules and models ask. */
+const hashedWordsOf = memoLast(wordFeatureHashes);
+
+function distinctHashes(words: readonly WordHashes[]): number[] {
+  const hashes = new Set<number>();
+  for (const word of words) for (const hash of word.hashes) hashes.add(hash);
+  return [...hashes];
+}
+
 /** The post's distinct features, hashed once for every model. */
-const postHashes = memoLast((text: string): number[] => distinctFeatures(wordsOf(text)).map(featureHash));
+const postHashes = memoLast((text: string): number[] => distinctHashes(hashedWordsOf(text)));
 
 /**
  * Below this share of a post's distinct words known to the model, the post is in a language it
@@ -53,7 +60,7 @@ const postHashes = memoLast((text: string): number[] => distinctFeatures(wordsOf
 export const MIN_KNOWN_WORDS = 0.15;
 
 /** Each distinct word of the post, hashed (a word's first feature is the word itself). */
-const wordHashes = memoLast((text: string): number[] => [...new Set(wordsOf(text).map((word) => word.features[0] as string))].map(featureHash));
+const wordHashes = memoLast((text: string): number[] => [...new Set(hashedWordsOf(text).map((word) => word.hashes[0] as number))]);
 
 function knownShare(model: PostModel, text: string): number {
   const hashes = wordHashes(text);
@@ -64,21 +71,21 @@ function knownShare(model: PostModel, text: string): number {
 
 /** The model's score for a whole post, or undefined when it is too short, or too foreign, to judge. */
 export function scorePost(model: PostModel, text: string): number | undefined {
-  if (wordsOf(text).length < MIN_WORDS || knownShare(model, text) < MIN_KNOWN_WORDS) return undefined;
+  if (hashedWordsOf(text).length < MIN_WORDS || knownShare(model, text) < MIN_KNOWN_WORDS) return undefined;
   return scoreHashes(model, postHashes(text));
 }
 
 /** Of the sentences ending at `ends`, the one the model scores highest, as offsets. */
 function strongestSentence(model: PostModel, text: string, ends: readonly number[]): { start: number; end: number } {
-  const words = wordsOf(text);
+  const words = hashedWordsOf(text);
   let best = { start: 0, end: text.length, score: -1 };
   let first = 0;
   let sentenceStart = 0;
   for (const end of ends) {
     let last = first;
-    while (last < words.length && (words[last] as WordFeatures).start < end) last++;
+    while (last < words.length && (words[last] as WordHashes).start < end) last++;
     if (last > first) {
-      const score = scoreWith(model, distinctFeatures(words.slice(first, last)));
+      const score = scoreHashes(model, distinctHashes(words.slice(first, last)));
       if (score > best.score) best = { start: sentenceStart, end, score };
     }
     first = last;
@@ -95,7 +102,7 @@ const explains = (feature: string) => !feature.includes('⟨') && !/\d/.test(fea
 
 /** The words of `text` that push the model's score up hardest, strongest first, for explanations. */
 function strongestCues(model: PostModel, text: string, count: number): string[] {
-  return distinctFeatures(wordsOf(text))
+  return distinctFeatures(wordFeatures(text))
     .filter(explains)
     .map((feature) => ({ feature, weight: model.weights.get(featureHash(feature)) ?? 0 }))
     .filter(({ weight }) => weight > 0)

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textFeatures } from '../../../rules/learned/features';
+import { textFeatures, wordFeatureHashes, wordFeatures } from '../../../rules/learned/features';
+import { featureHash } from '../../../rules/learned/packed-weights';
 
 describe('textFeatures', () => {
   it('read words and word pairs in lower case', () => {
@@ -18,5 +20,19 @@ describe('textFeatures', () => {
     expect(features).toContain('⟨C⟩ ⟨C⟩');
     // The first word of a sentence is capitalised by grammar, not because it is a name.
     expect(textFeatures('Thank you.').some((f) => f.includes('⟨C⟩'))).toBe(false);
+  });
+});
+
+describe('wordFeatureHashes', () => {
+  it('hash exactly the features wordFeatures spells out, word by word', () => {
+    const pieces = ['Mrs', 'Patel', 'went', 'home', 'Zoë', 'ŁÓDŹ', '58', '1948', "O'Neil", 'e-mail', '.', '!', '\n', ':', ' ', ', ', 'ⅷ', '👍', 'İ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join(' ');
+        const spelled = wordFeatures(text).map(({ start, features }) => ({ start, hashes: features.map(featureHash) }));
+        expect(wordFeatureHashes(text)).toEqual(spelled);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureHash, packWeights, unpackWeights } from '../../../rules/learned/packed-weights';
+import { extendHash, featureHash, packWeights, unpackWeights } from '../../../rules/learned/packed-weights';
 
 describe('packed weights', () => {
   it('round-trip every weight to the nearest thousandth, keyed by the feature hash', () => {
@@ -16,6 +16,10 @@ describe('packed weights', () => {
     expect(featureHash('went home')).toBe(featureHash('went home'));
     expect(featureHash('went home')).not.toBe(featureHash('went homes'));
     expect(featureHash('')).toBe(0x811c9dc5);
+  });
+
+  it('extend a hash as if the text had been longer', () => {
+    expect(extendHash(featureHash('went'), ' home')).toBe(featureHash('went home'));
   });
 
   it('refuse a weight too large to pack', () => {
