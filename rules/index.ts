@@ -11,6 +11,7 @@ addGivenNames(GIVEN_NAME_DATA, AMBIGUOUS_NAME_DATA);
 
 export { categoryOf, compile, type CompiledChecker, type CompileOptions, type CompiledRule } from './compile';
 export { compareFindings, RULE_FAILED_ID } from './check';
+export { gateBuiltInPatterns, prepareGate } from './text/regex-gate';
 export { loadRuleset, runExamples, testRuleset, MAX_RULESET_BYTES, type ExampleResult, type LoadOptions, type LoadResult } from './load';
 export {
   KIND_NAMES,

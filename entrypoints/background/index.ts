@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerPhotoReader } from '../offscreen/ensure';
+import { gateBuiltInPatterns } from '../../rules/text/regex-gate';
 import type { Checker } from '../../rules/types';
 import { reasonProblem } from '../shared/reason-check';
 import { createAuditLog, extensionAuditStorage, registerAuditHandler } from './audit';
@@ -43,6 +44,8 @@ export default defineBackground(() => {
     onRulesetChanged: (identity) => void log.append({ at: now(), ruleIds: [], action: 'ruleset-changed', detail: identity }),
   });
   serveContentState(apis as unknown as ContentStateApis, { published: publisher.published, trusted: fromOurContexts });
+  // The background checks long drafts, off the page's thread: it reads new patterns' literals between checks as they come.
+  gateBuiltInPatterns();
   registerCheckHandler(browser.runtime as unknown as Parameters<typeof registerCheckHandler>[0], {
     checker: () => publisher.published().then(() => checker),
     trusted: fromOurContexts,

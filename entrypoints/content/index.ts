@@ -9,6 +9,7 @@ import { startDiscovery } from './discovery';
 import { reasonProblem } from '../shared/reason-check';
 import { installGate, resolveGatePolicy, sendAuditEvent, type GatePolicy } from './gate';
 import { createEscapeMonitor } from './gate/escape';
+import { gateInIdleTime, prepareGateWhenIdle } from './idle-gate';
 import { isPaused, type PauseState } from './pause';
 import { createLifetime, type Lifetime } from './lifetime';
 import { CONTENT_MATCHES } from './matches';
@@ -87,10 +88,12 @@ function warmUp(checker: Checker | null, platform: Platform): void {
   } catch {
     // The composer's own first check reports a broken engine.
   }
+  prepareGateWhenIdle();
 }
 
 function startClearpost(ctx: Lifetime, adapter: PlatformAdapter): void {
   const platform: Platform = adapter.id;
+  gateInIdleTime();
   let effective: ContentRuleset | undefined;
   let pause: PauseState = { sites: [], until: {} };
   const paused = () => (effective?.allowPause ?? false) && isPaused(pause, platform, Date.now());

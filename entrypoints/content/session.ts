@@ -11,6 +11,7 @@ import { loadComposerUi, type ComposerUiHandle, type ComposerView } from './ui/m
 import { clearHighlights, ensureHighlightStyles, highlightApiAvailable, setHighlights } from './ui/highlights';
 import { showComposerNotice } from './ui/notice';
 import { markFirstCheck } from './startup-mark';
+import { prepareGateWhenIdle } from './idle-gate';
 
 export type { BadgeState, ComposerSession } from './session-types';
 
@@ -138,6 +139,7 @@ export class Session implements ComposerSession {
       const started = performance.now();
       const found = checker.check(snap.text, { platform: this.platform });
       if (performance.now() - started > SLOW_INLINE_MS) this.offThread = true;
+      prepareGateWhenIdle();
       this.judged(snap, found);
     } catch {
       // Fail open: the gate never blocks on a composer it cannot read or check (and says so in the audit).

@@ -48,11 +48,19 @@ export class LiteralScanner {
     return scanned.byList[list] ?? NOTHING;
   }
 
+  get built(): boolean {
+    return this.automaton !== undefined;
+  }
+
+  /** Builds the automaton now rather than on the next find(). */
+  build(): TermAutomaton {
+    return (this.automaton ??= new TermAutomaton([...this.phraseIndex.keys()]));
+  }
+
   private scan(haystack: string): (TermMatch[] | undefined)[] {
-    this.automaton ??= new TermAutomaton([...this.phraseIndex.keys()]);
     // Most lists find nothing in a given post: their entry stays empty.
     const byList: (TermMatch[] | undefined)[] = new Array(this.lists);
-    for (const { start, end, term: phrase } of this.automaton.scan(haystack)) {
+    for (const { start, end, term: phrase } of this.build().scan(haystack)) {
       for (const [list, term] of this.owners[phrase] as [number, number][]) (byList[list] ??= []).push({ start, end, term });
     }
     return byList;

@@ -24,7 +24,28 @@ export class RegexGate {
   private readonly waiting = new Set<RegExp>();
   private questionsSinceFirstWaiting = 0;
 
-  constructor(private readonly addAfterQuestions = ADD_AFTER_QUESTIONS) {}
+  /** `addAfterQuestions` Infinity: patterns join only through prepare(). */
+  constructor(private addAfterQuestions = ADD_AFTER_QUESTIONS) {}
+
+  onlyPrepared(): void {
+    this.addAfterQuestions = Infinity;
+  }
+
+  /**
+   * Reads waiting patterns' literals while `timeLeft()` stays positive, then builds the literal pass
+   * if none is left, so the next check pays for neither. Returns whether patterns still wait.
+   */
+  prepare(timeLeft: () => number): boolean {
+    if (this.waiting.size === 0 && this.scanner.built) return false;
+    for (const pattern of this.waiting) {
+      if (timeLeft() <= 0) return true;
+      this.lists.set(pattern, this.register(pattern));
+      this.waiting.delete(pattern);
+    }
+    this.questionsSinceFirstWaiting = 0;
+    this.scanner.build();
+    return false;
+  }
   // The gate text the pattern gates of rule kinds read, for any text the pattern runs on.
   private readonly gateTextOf = memoLast((text: string) => gateText(foldCase(normaliseLookalikes(text))));
 
@@ -52,16 +73,22 @@ export class RegexGate {
   }
 }
 
-// One gate for every built-in pattern: one literal pass per text serves them all. It is switched on
-// by batch runs only: reading the patterns' literals costs about a tenth of a second once, which a
-// batch of thousands of posts repays many times over, while an editor tab would pay it during one
-// of the writer's keystrokes.
+// One gate for every built-in pattern: one literal pass per text serves them all. Reading the
+// patterns' literals costs about a tenth of a second in all, so it is never done during a check a
+// writer waits for: batch runs read new patterns between checks as they come (thousands of posts
+// repay it), editors read them in the page's idle time (prepareGate).
 const shared = new RegexGate();
 let gating = false;
 
 /** From now on, built-in patterns are skipped on texts without their necessary literals. */
-export function gateBuiltInPatterns(): void {
+export function gateBuiltInPatterns(options: { onlyPrepared?: boolean } = {}): void {
   gating = true;
+  if (options.onlyPrepared) shared.onlyPrepared();
+}
+
+/** Idle-time work for an editor's gate (see RegexGate.prepare); true while patterns still wait. */
+export function prepareGate(timeLeft: () => number): boolean {
+  return gating && shared.prepare(timeLeft);
 }
 
 /** False only when no match of `pattern` is possible in `text` (then exec and test need not run). */

@@ -109,6 +109,29 @@ describe('RegexGate', () => {
     expect([1, 2, 3, 4].map(() => gate.mayMatch(pattern, text))).toEqual([true, true, true, false]);
   });
 
+  it('in an editor, runs a pattern it has met until prepare() reads it, however many questions come', () => {
+    const gate = new RegexGate(3);
+    gate.onlyPrepared();
+    const text = 'Thanks to the ward team.';
+    expect(Array.from({ length: 10 }, () => gate.mayMatch(pattern, text)).every(Boolean)).toBe(true);
+    expect(gate.prepare(() => 1)).toBe(false);
+    expect(gate.mayMatch(pattern, text)).toBe(false);
+    expect(gate.mayMatch(pattern, 'We never had a complication.')).toBe(true);
+  });
+
+  it('prepare() stops when its time is up and says patterns still wait', () => {
+    const gate = new RegexGate();
+    gate.onlyPrepared();
+    const other = /\bguaranteed\b/gi;
+    gate.mayMatch(pattern, 'x');
+    gate.mayMatch(other, 'x');
+    let calls = 0;
+    expect(gate.prepare(() => (calls++ === 0 ? 1 : 0))).toBe(true);
+    expect([gate.mayMatch(pattern, 'x'), gate.mayMatch(other, 'x')].filter(Boolean)).toHaveLength(1);
+    expect(gate.prepare(() => 1)).toBe(false);
+    expect([gate.mayMatch(pattern, 'x'), gate.mayMatch(other, 'x')]).toEqual([false, false]);
+  });
+
   it('always runs a pattern with an alternative that needs no literal, or one it cannot read', () => {
     const digits = /guarantee|\d{3}/g;
     const backreference = /(ab)\1/g;
