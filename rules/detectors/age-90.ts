@@ -17,13 +17,16 @@ const PERSON_AGE = new RegExp(
     `\\b${AGE} years young\\b`,
     `\\b[Aa]ged? ${AGE}\\b(?!%)`,
     `\\b(?:[Tt]urns|[Tt]urned|[Tt]urning|[Rr]eached|[Rr]eaches|[Rr]eaching) ${AGE}\\b(?!%| ?(?:years of|patients|beds|staff))`,
-    `\\b${AGE}(?:st|nd|rd|th) [Bb]irthday\\b`,
+    `\\b${AGE}(?:st|nd|rd|th|ST|ND|RD|TH) (?:[Bb]irthday|BIRTHDAY)\\b`,
     `(?<=[A-Za-z.)], )${AGE}(?=,)`,
     `(?<=\\b[A-Z][a-z]+ )\\(${AGE}!?\\)`,
     `(?<=\\b[A-Z][a-z]+ (?:is|was|turned|turns) )${AGE}(?![\\d%])(?= ?[!.,]|$)`,
     `\\b[Hh]appy ${AGE}(?:st|nd|rd|th)\\b(?! birthday)`,
     // in the languages posts mix in: "cumplió 94 años", "82 tuổi", "yn 100 oed", "95 ans"
-    `\\b${AGE} (?:años|tuổi|oed|ans|Jahre|lat)\\b`,
+    `\\b${AGE} (?:años|tuổi|oed|ans|Jahre|lat|anyos|taong gulang)\\b`,
+    // "cumpleaños número 91", "100번째 생신", "김순자 할머니 (95세)"
+    `\\b(?:[Cc]umpleaños|[Bb]irthday) (?:número |no\\.? |#)${AGE}\\b`,
+    `\\b${AGE}(?:번째 ?(?:생신|생일)|세(?![가-힣]))`,
     // (with a birthday said before or after: "97 today ... happy birthday to our Bert")
     `\\b${AGE} today\\b(?:(?<=[Bb]irthday[^]{0,120})|(?=[^]{0,120}[Bb]irthday))`,
   ].join('|'),

@@ -4,12 +4,14 @@ import { findCue, sentenceAround, textAfter, textBefore, type Span } from './con
 import { FULL_DATE, LIFESPAN, MONTH_ONLY, NAMED_DAY, WEEKDAY } from './dates';
 import { findNames } from './names/find-names';
 import { findPeople } from '../people/mentions';
-import { onlyNonPatientsIn } from '../people/roles';
+import { onlyNonPatientsIn, possiblePatientIn } from '../people/roles';
 import { orgIndex, type OrgIndex } from './org';
 
 // A full date with its year right after a name, as on a list or a sign-in sheet: "HUSSAIN Rukhsana 04.07.1951", "Greer, Tasha 7/15/90".
 const RECORD_GAP = /^[ \u00a0]*[,:;(|–—-]?[ \u00a0]*$/;
 const HAS_YEAR = /(?:^|[/.-])(?:\d{2}|(?:19|20)\d{2})$/;
+// (or a year in words' company: "3 March 2024", "March 3, 2024")
+const WITH_YEAR = /[/.-]\d{2}$|\b(?:19|20)\d{2}$/;
 import type { Detector, DetectorHit } from './types';
 
 // The life event, tightly before the date ("born on", "discharged home on", "date of birth:").
@@ -79,7 +81,9 @@ export const careDate: Detector = {
       if (!dob && onlyNonPatientsIn(text, sentence, index)) return;
       const named = findNames(words).length > 0 || NAMED_CUE.test(words);
       const person = named || findCue(text, PERSON_CUE, sentence) !== null;
-      const blocks = dob || (strength === 'date' ? person : strength === 'weekday' && named);
+      // A whole date of birth is one, once the post names someone who may be a patient: "Happy birthday Reg! Born 14/08/1931".
+      const birthDate = strength === 'date' && pastTense(event) === 'born' && WITH_YEAR.test(shown) && possiblePatientIn(text, { start: 0, end: text.length }, index) !== null;
+      const blocks = dob || birthDate || (strength === 'date' ? person : strength === 'weekday' && named);
       hits.push({
         ...yearOnly(text, span, shown),
         severity: blocks ? undefined : 'warning',

@@ -24,7 +24,7 @@ const NOT_A_PLACE = /^(?:Ward|Unit|Bay|Bed|Room|Hospital|Clinic|Centre|Center|De
 
 // Who + where: "a 47-year-old sheep farmer from Bala", "a retired schoolteacher in Waco", "34F, primary school teacher, keratoconus, Hexham".
 const WHO_WHERE = new RegExp(
-  String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]+)?(?:${AGE}[ ,\u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,3}?${NOUN}\b[^.!?\n]{0,45}?\b(?:from|in|at|on|near|outside|of|for)[ \u00a0]+(?:the[ \u00a0]+)?(${PLACE})`,
+  String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]+)?(?:${AGE}[ ,\u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${NOUN}|${AGE})\b[^.!?\n]{0,45}?\b(?:from|in|at|on|near|outside|of|for)[ \u00a0]+(?:the[ \u00a0]+)?(${PLACE})`,
   'gu',
 );
 const AGE_OR_OCCUPATION = new RegExp(String.raw`${AGE}|\b(?:${OCCUPATION})s?\b`, 'u');
@@ -47,8 +47,8 @@ const LOCAL_FIGURE = new RegExp(
   String.raw`\b[Oo]ne[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:local|town['’]s|city['’]s|area['’]s)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${OCCUPATION})s\b|\b[Oo]ne[ \u00a0]+of[ \u00a0]+(?:our|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,2}?(?:${OCCUPATION})s[ \u00a0]+(?:at|in|on|from|for)[ \u00a0]+(?:the[ \u00a0]+)?[\p{Lu}][\p{L}'’-]+|\b(?:[\p{Lu}][\p{L}'’-]+[ \u00a0]+){1,3}(?:FC|AFC|United|City|Rovers|Athletic|Town|Wanderers)[ \u00a0]+(?:${OCCUPATION})\b|\b(?:former|retired|ex-)[ \u00a0]*(?:[\p{Lu}][\p{L}'’&-]+[ \u00a0]+){1,3}(?:${OCCUPATION})\b`,
   'gu',
 );
-// Famous for one thing: a show, a title at school, a year at a named school ("a Rustin High senior").
-const FAMOUS = /\b(?:Real Housewi(?:fe|ves) of(?: [\p{Lu}][\p{L}]+)+|(?:Love Island|Bachelor(?:ette)?|X Factor|Strictly|Big Brother|Survivor|American Idol|Drag Race)(?:['’]s)?(?: [\p{L}]+)?? (?:star|contestant|winner|finalist|alum(?:nus|na)?|[\p{Lu}][\p{L}]+)|homecoming (?:queen|king)|prom (?:queen|king)|head (?:boy|girl)|valedictorian|[\p{Lu}][\p{L}]+ High(?: School)? (?:senior|junior|sophomore|freshman|quarterback|cheerleader))\b/gu;
+// Famous for one thing: a show, a title at school, a year or a position at a named school ("a Rustin High senior", "Ridgeview High's starting QB").
+const FAMOUS = /\b(?:Real Housewi(?:fe|ves) of(?: [\p{Lu}][\p{L}]+)+|(?:Love Island|Bachelor(?:ette)?|X Factor|Strictly|Big Brother|Survivor|American Idol|Drag Race)(?:['’]s)?(?: [\p{L}]+)?? (?:star|contestant|winner|finalist|alum(?:nus|na)?|[\p{Lu}][\p{L}]+)|homecoming (?:queen|king)|prom (?:queen|king)|head (?:boy|girl)|valedictorian|[\p{Lu}][\p{L}]+ (?:High|Middle|Academy|Prep)(?: School)?(?:['’]s)? (?:star |starting |head |team )?(?:senior|junior|sophomore|freshman|quarterback|QB|cheerleader|point guard|pitcher|captain|goalie|goalkeeper|striker|valedictorian))\b/gu;
 // Crisis calls and incidents told with a place: "threatening to jump from the Tyne Bridge".
 const CRISIS = /\b(?:in (?:our|the) chair|service users?|hearing voices|on a section|came through our doors|gor(?:ed|ing)|ITU|air ambulance|flown to|paramedics?|999|911|RTC|collision|rollover|pile-?up|clinic|appointment|consultation|referr(?:al|ed)|procedure|syndrome|disease|disorder|threaten(?:ing|ed)? to (?:jump|end)|tried to (?:jump|end)|attempted suicide|suicide attempt|overdosed?|self-harm(?:ed|ing)?|sectioned|crisis|collapsed|collapsing|accident|crash(?:ed)?|fell|fall|attack(?:ed)?|stabb(?:ed|ing)|drown(?:ed|ing)?|rescued|airlifted)\b/i;
 

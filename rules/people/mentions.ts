@@ -33,7 +33,7 @@ export const RECORD_ENTRY =
   /^['’"”]?[ \u00a0]*(?:[-–—|/,(:][ \u00a0]*)?(?:(?:DOB|D\.O\.B|MRN|MR#|NHS|PAS|Hosp|pt|acct|account|SSN?|EDD|TTO|NPO|NBM|DNR|DNACPR|fall risk|falls risk|\d{1,3}[MF])\b|[A-Z][a-z]+[ \u00a0]\d+(?:\.\d+)?[ \u00a0]?(?:mg|mcg|ml|units?)\b|#\s?\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i;
 const BED_LABEL_BEFORE = /\b(?:Cubicle|Cub|Bed|Bay|Room|Rm|Chair|Side room|SR)[ \u00a0]?\d{1,4}[A-Z]?[ \u00a0]*[-–—:|/][ \u00a0]*$/i;
 const FUNCTION_WORD = /^(?:and|the|or|to|of|for|with|was|is|has|had|you|your|our|their|his|her|him|them|this|that|all|any|and|not|who|will|can|are|were)$/;
-const HONORIFIC = 'Bà|Ông|Doña|Don|Señora|Señor|Sra\\.?|Madame|Mme\\.?|Frau|Herr|Aunty|Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
+const HONORIFIC = 'Pani|Lola|Lolo|Tita|Tito|Abuela|Abuelo|Nonna|Nonno|Bà|Ông|Doña|Don|Señora|Señor|Sra\\.?|Madame|Mme\\.?|Frau|Herr|Aunty|Father|Fr\\.?|Pastor|Rabbi|Imam|Reverend|Rev\\.?|Councillor|Cllr\\.?|Coach|Officer|Sgt\\.?|Sergeant|Judge|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Grandad|Nana|Nanna|Papa|Brother|Sister|Captain|Capt\\.?|Major|Colonel|Deputy|Sheriff|Mayor|Professor|Prof\\.?';
 
 const SHAPES: { pattern: RegExp; accept?: (match: RegExpExecArray) => boolean }[] = [
   // "NGUYEN, Thi Bich", "Nowak, Zofia", "Hernandez, M.", "Tran, Linh"

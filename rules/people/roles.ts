@@ -79,8 +79,19 @@ const OWN_CARE = new RegExp(
     '\\bsee (?:you|u) (?:at|for) (?:your|ur) (?:next )?(?:recheck|follow-?up|appointment|appt|check-?up|review|adjustment|fitting)\\b',
     '\\b(?:pulled|rescued|dragged) (?:him|her|them) (?:out )?from\\b|\\bstarted CPR\\b|\\b(?:was|were|been) (?:brought|taken|rushed|flown) (?:to|into) (?:our|the) (?:ICU|ITU|ER|ED|A&E|ward|hospital|emergency|trauma|resus)',
     '\\b(?:one|two|three|\\d+) (?:year|month|week)s? (?:smoke|alcohol|drug|vape|nicotine)-free\\b|\\bcame (?:back )?in for (?:the|a) (?:\\w+ )?time\\b',
+    // Polish and Tagalog, as UK and US posts sometimes are: "po wypisie z oddziału", "na unang nagpabakuna"
+    '\\b(?:po wypisie|wypisan[aey]|po (?:operacji|zabiegu|porodzie)|nagpabakuna|nagpa-?opera|na-?confine|na-?ospital)\\b',
     // Spanish, as US posts often are: "salió hoy del hospital", "después de su cirugía", "dio a luz"
     '\\b(?:salió (?:hoy |ayer )?del hospital|dio a luz|fue (?:dad[oa] de alta|operad[oa]|ingresad[oa]|internad[oa])|(?:después de|tras) su (?:cirugía|operación|tratamiento|parto)|(?:por )?termin(?:ar|ó|o) su (?:programa|tratamiento|terapia)|complet(?:ar|ó|o) su (?:programa|tratamiento|terapia)|grupo de apoyo|nuestr[oa] paciente)\\b',
+    // welcomed in for their own care, starting their rehab, a jab had, a crisis come through
+    // ("welcome Team GB rower Hannah Lockwood to The Beaumont Clinic this week for shoulder surgery",
+    // "is now beginning rehabilitation", "thanks for rolling your sleeve up", "after a near-fatal overdose")
+    // (not a welcome to a post: "welcome Rachel Adebayo as our new Consultant Midwife for Normal Birth")
+    `\\bwelcom(?:e|ed|ing) (?:(?! as )[^.!?\\n]){1,60}? to (?:(?! as )[^.!?\\n]){1,60}? for (?:(?:his|her|their|a|an) )?(?:[\\w-]+ ){0,2}${OWNED_CARE}(?![\\w-])`,
+    '\\b(?:beginning|starting|started|began|begins|starts) (?:(?:his|her|their|a|the) )?(?:rehab(?:ilitation)?|physio(?:therapy)?|chemo(?:therapy)?|radiotherapy|dialysis|treatment|recovery)\\b(?! (?:classes|class|programmes?|programs?|services?|units?|teams?|clinics?|groups?|sessions for|pathways?)\\b)',
+    '\\b(?:rolling|rolled|roll) (?:your|his|her|their) sleeves? up\\b|\\bgot (?:his|her|their) (?:flu |covid |shingles |RSV )?(?:jab|shot|vaccine|booster)\\b',
+    '\\b(?:after|following|survived|surviving) (?:a|an|his|her|their) (?:[\\w-]+ ){0,3}(?:overdose|stroke|heart attack|cardiac arrest|collapse|seizure|aneurysm|brain bleed|car crash|crash|accident)(?![\\w-])',
+    '\\b(?:has|had|have) (?:a |an |his |her |their )?(?:fully |now |finally |completely )?(?:healed|healing|cleared|closed) (?:[\\w-]+ ){0,3}?(?:ulcer|wound|fracture|burn|infection|incision|abscess)\\b',
     '\\b(?:underwent|recovering|on the mend|get well soon|(?:back )?home after|in (?:bed|bay|room|cubicle|side room) \\d|DOB|date of birth|born (?:on|at) \\d|gave birth|(?:MRN|NHS (?:no|number)|hospital (?:no|number))\\b)',
   ].join('|'),
   'gi',
@@ -95,6 +106,11 @@ type Found = { start: number; end: number; phrase: string };
 const findAll = (pattern: RegExp, text: string): Found[] =>
   [...matchAllGated(pattern, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] }));
 const ownCareFinds = memoLast((text: string) => ({ care: findAll(OWN_CARE, text), named: findAll(NAMED_AS_PATIENT, text) }));
+
+/** An own-care phrase said to "you" anywhere in the post ("your lorazepam refill is ready"). */
+function careAddressedToYou(text: string): string | undefined {
+  return ownCareFinds(text).care.find((found) => /\byou(?:r)?\b/i.test(found.phrase))?.phrase;
+}
 
 /** The own-care phrase in `span` with a few words after it, so a message can quote what was said ("'s results after her rhinoplasty"). */
 function ownCare(text: string, span: Span): string | undefined {
@@ -262,14 +278,21 @@ function readRole(text: string, mention: Mention, all: readonly Mention[], index
   if (isStaffOrPublic(text, mention, index)) return { role: 'staff', evidence: 'named as staff' };
   // (the same person named as staff elsewhere in the post: "Paramedic Ian McAllister ... Mac joined the service in 1986")
   if (samePerson(mention, all).some((other) => isStaffOrPublic(text, other, index) && !saysPatient(text, other))) return { role: 'staff', evidence: 'named as staff' };
-  if (GREETING_BEFORE.test(textBefore(text, mention.start, 24)) && ADDRESSED_WITHOUT_DISCLOSURE.test(text)) return { role: 'reviewer', evidence: 'the person the reply is to' };
+  if (GREETING_BEFORE.test(textBefore(text, mention.start, 24))) {
+    if (ADDRESSED_WITHOUT_DISCLOSURE.test(text)) return { role: 'reviewer', evidence: 'the person the reply is to' };
+    // The person greeted is the "you" of the reply: "@carolwinters Hi Carol! Yes, your lorazepam refill is ready".
+    const addressed = careAddressedToYou(text);
+    if (addressed) return { role: 'patient', evidence: addressed };
+  }
   const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention, all.filter((other) => other !== mention));
-  if (ownRole) return ownRole;
+  // (a visitor or a supporter can be a patient too, said in another sentence: "presenter Big Dave
+  // Thompson! Thanks for rolling your sleeve up Dave")
+  if (ownRole && !LOOSE_ROLES.has(ownRole.role)) return ownRole;
   // (the person's other sentences are read only now: most mentions are settled by their own)
   const others = sentencesNaming(text, mention, all).filter((span) => span.start !== own.start);
   const careSpan = others.find((span) => ownCare(text, span) !== undefined);
   if (careSpan) return { role: 'patient', evidence: ownCare(text, careSpan) };
-  return roleIn(text, others) ?? roleInHeading(text) ?? { role: 'unknown' };
+  return ownRole ?? roleIn(text, others) ?? roleInHeading(text) ?? { role: 'unknown' };
 }
 
 // A reply that greets the reviewer and says it cannot discuss anyone's care confirms nothing about them:

@@ -17,6 +17,10 @@ testDetector(age90, {
     'Did you know? The number of Americans aged 100+ is expected to quadruple.',
   ],
   invalid: [
+    // in Spanish and Korean, and a birthday in capitals
+    { text: '¡Feliz cumpleaños número 91 a nuestra querida Doña Refugio!', hits: [{ match: 'cumpleaños número 91' }] },
+    { text: '오늘 김순자 할머니의 100번째 생신을 축하드렸습니다!', hits: [{ match: '100번째 생신' }] },
+    { text: 'HAPPY 102nd BIRTHDAY to Miss Evelyn Pruitt from all of us!', hits: [{ match: '102nd BIRTHDAY' }] },
     { text: '¡Felicidades a Don Ramiro, que cumplió 94 años este domingo!', hits: [{ match: '94 años' }] },
     { text: '96 today and still dancing! Happy birthday to our Mabel from the memory unit team.', hits: [{ match: '96 today', severity: 'rule' }] },
     { text: 'Oldest flu jab of the day went to a 97-year-old who walked here from the next village!', hits: [{ match: '97-year-old', severity: 'rule' }] },

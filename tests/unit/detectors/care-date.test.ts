@@ -24,6 +24,8 @@ testDetector(careDate, {
     'Clinics run every Tuesday for your diabetes review.',
   ],
   invalid: [
+    // a whole date of birth once the post names someone who may be a patient
+    { text: 'Happy birthday Reg! 🎉 Born 14/08/1931 and still beating us all at dominoes #CareHome', hits: [{ match: '14/08/1931', severity: 'rule' }] },
     { text: 'Baby Leo was born on 3/4/2024 at 02:17.', hits: [{ match: 'on 3/4/2024', severity: 'rule', detail: /born/, suggestions: ['in 2024'] }] },
     { text: 'Mrs Okafor was discharged home on 12 May after a long stay.', hits: [{ match: '12 May', severity: 'rule', detail: /discharged/ }] },
     { text: 'DOB: 01/02/1950', hits: [{ match: '01/02/1950', severity: 'rule', suggestions: ['1950'] }] },

@@ -31,6 +31,9 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    // an age standing for the person, and a position at a named school
+    { text: 'One of our patients, a very nervous 15-year-old from the only secondary school in Tobermory, finally had her extractions.', hits: [{ match: 'a very nervous 15-year-old from the only secondary school in Tobermory' }] },
+    { text: "Debond day for Ridgeview High's starting QB! Braces OFF just in time for senior pictures.", hits: [{ match: "Ridgeview High's starting QB" }] },
     { text: 'Our flight crew brought in a 29-year-old lineman from the Ozark Valley co-op after an electrical injury.', hits: [{ match: 'a 29-year-old lineman from the Ozark Valley' }] },
     { text: 'The driver, a Westfield High junior, was cut free after the crash and flown to our trauma centre.', hits: [{ match: 'Westfield High junior' }] },
     { text: 'Great to see the mayor of Tiptonville at our clinic getting his blood pressure meds sorted.', hits: [{ match: 'mayor of Tiptonville' }] },

@@ -5,6 +5,8 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    // a welcome to a post is not a welcome in for care
+    'Please welcome Rachel Adebayo as our new Consultant Midwife for Normal Birth.',
     '"Will I look done?" That depends on what you want, and we will tell you honestly after your consultation.',
     "Meet Alex. Alex isn't a real person: Alex is a composite of older people who have used our frailty service after falls.",
     'Video appointments now reach patients in Pocahontas, Webster and Nicholas counties.',
@@ -89,6 +91,15 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    // welcomed in for their own care; a public figure's care told in another sentence naming them; a
+    // reply greeting the person whose care it is; a crisis come through; a wound healed; Polish
+    { text: 'We were delighted to welcome Team GB rower Hannah Lockwood to The Beaumont Clinic this week for shoulder surgery.', hits: [{ match: 'Hannah Lockwood', severity: 'rule' }] },
+    { text: 'Hannah is now beginning rehabilitation with our physio team.', hits: [{ match: 'Hannah', severity: 'rule' }] },
+    { text: 'Only our very own local legend, radio presenter Big Dave Thompson! Thanks for rolling your sleeve up Dave.', hits: [{ match: 'Dave Thompson', severity: 'rule' }, { match: 'Dave', severity: 'rule' }] },
+    { text: '@carolwinters Hi Carol! Yes, your lorazepam refill is ready at our Maple Ave store.', hits: [{ match: 'Carol', severity: 'rule' }] },
+    { text: 'Jordan Reyes, 26, walked through our doors in 2023 after a near-fatal fentanyl overdose.', hits: [{ match: 'Jordan Reyes', severity: 'rule' }] },
+    { text: 'After 14 weeks of offloading, Bill Hargrove of Sandpoint has a fully healed diabetic foot ulcer.', hits: [{ match: 'Bill Hargrove', severity: 'rule' }] },
+    { text: 'Dziękujemy Pani Agnieszce Nowak za piękne kwiaty po wypisie z oddziału kardiologii!', hits: [{ match: 'Agnieszce Nowak', severity: 'rule' }] },
     { text: 'Today Graham Keay, 58, walked through our door to say thank you to the crew who flew him to hospital in August.', hits: [{ match: 'Graham Keay', severity: 'rule' }] },
     { text: 'Big congrats to Daniel from our Peterborough group: 90 days off the gear today!', hits: [{ match: 'Daniel', severity: 'rule' }] },
     { text: 'Thank you to the family of Ruby Akhtar for the memorial bench. Ruby spent four months with us in 2023.', hits: [{ match: 'Ruby Akhtar', severity: 'rule' }, { match: 'Ruby', severity: 'rule' }] },
