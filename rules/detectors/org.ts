@@ -79,6 +79,7 @@ export function isOrgText(index: OrgIndex, candidate: string): boolean {
 
 /** True when `name` is a listed staff member, in full or by surname ("Dr Shah" for "Dr Priya Shah"). */
 export function isStaffName(index: OrgIndex, name: string): boolean {
+  if (index.staffNames.length === 0) return false;
   // ("'Mac' McAllister": a nickname before the surname is not part of it)
   const needle = normaliseSpace(stripTitles(name.replace(/^['‘"“][^'’"”]+['’"”]\s*/, '')));
   if (!needle) return false;

@@ -7,7 +7,7 @@ import { sentenceAround, textBefore, type Span } from '../detectors/context';
 import { isStaffOrPublic } from '../detectors/names/staff';
 import { stripTitles, type OrgIndex } from '../detectors/org';
 import { memoLast } from '../text/memo-last';
-import { matchAllGated } from '../text/regex-gate';
+import { matchAllGated, mayMatch } from '../text/regex-gate';
 import { givenNameKey } from './lexicon';
 import { findPeople, RECORD_ENTRY } from './mentions';
 
@@ -222,7 +222,8 @@ function evidenceIn(text: string, span: Span, pattern: RegExp): Evidence[] {
   const key = `${span.start}:${span.end}`;
   let found = bySpan.get(key);
   if (!found) {
-    found = [...matchAllGated(pattern, text.slice(span.start, span.end))].map((match) => ({ end: span.start + match.index + match[0].length, word: match[0] }));
+    // (gated on the whole post: a literal it lacks is in none of its sentences, and the gate reads one text once)
+    found = mayMatch(pattern, text) ? [...text.slice(span.start, span.end).matchAll(pattern)].map((match) => ({ end: span.start + match.index + match[0].length, word: match[0] })) : [];
     bySpan.set(key, found);
   }
   return found;
