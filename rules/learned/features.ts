@@ -61,19 +61,39 @@ export type WordHashes = { start: number; hashes: number[] };
 const CAPITAL_HASH = featureHash(CAPITAL);
 const SPACE_CAPITAL = ` ${CAPITAL}`;
 
+/** A word's feature hashes, in wordFeatures' order: the word, the pair with the word before, the capital pair. */
+function hashesOf(word: string, previous: string | undefined, beforeCapital: string | undefined, previousHash: number): number[] {
+  const hashes = [featureHash(word)];
+  if (previous !== undefined) hashes.push(extendHash(previousHash, ` ${word}`));
+  if (beforeCapital !== undefined) hashes.push(extendHash(beforeCapital === CAPITAL ? CAPITAL_HASH : previousHash, SPACE_CAPITAL));
+  return hashes;
+}
+
 /** wordFeatures(text), each feature hashed, without spelling the pairs out: the models read every keystroke's text. */
 export function wordFeatureHashes(text: string): WordHashes[] {
   const found: WordHashes[] = [];
   let previousHash = 0;
   eachWord(text, (start, word, previous, beforeCapital) => {
-    const hash = featureHash(word);
-    const hashes = [hash];
-    if (previous !== undefined) hashes.push(extendHash(previousHash, ` ${word}`));
-    if (beforeCapital !== undefined) hashes.push(extendHash(beforeCapital === CAPITAL ? CAPITAL_HASH : previousHash, SPACE_CAPITAL));
+    const hashes = hashesOf(word, previous, beforeCapital, previousHash);
     found.push({ start, hashes });
-    previousHash = hash;
+    previousHash = hashes[0] as number;
   });
   return found;
+}
+
+/** The features of `text` whose hashes are `wanted`, spelled out: the few words an explanation shows. */
+export function spellFeatures(text: string, wanted: ReadonlySet<number>): Map<number, string> {
+  const spelled = new Map<number, string>();
+  let previousHash = 0;
+  eachWord(text, (_start, word, previous, beforeCapital) => {
+    const hashes = hashesOf(word, previous, beforeCapital, previousHash);
+    const spellings = [word, ...(previous !== undefined ? [`${previous} ${word}`] : []), ...(beforeCapital !== undefined ? [`${beforeCapital} ${CAPITAL}`] : [])];
+    hashes.forEach((hash, i) => {
+      if (wanted.has(hash) && !spelled.has(hash)) spelled.set(hash, spellings[i] as string);
+    });
+    previousHash = hashes[0] as number;
+  });
+  return spelled;
 }
 
 /** The distinct features of a run of words. */

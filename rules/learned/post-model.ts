@@ -4,7 +4,7 @@
 // textFeatures, trained by scripts/train-post-models.ts on the development sets (tests/corpus and
 // each first-sight batch once measured), scores the post; the weights are committed
 // (*-model.ts) so every build checks the same way. This module is what the models share.
-import { distinctFeatures, wordFeatureHashes, wordFeatures, type WordHashes } from './features';
+import { spellFeatures, wordFeatureHashes, type WordHashes } from './features';
 import { featureHash, unpackWeights } from './packed-weights';
 import { memoLast } from '../text/memo-last';
 import { sentenceEnds } from '../text/sentences';
@@ -102,13 +102,16 @@ const explains = (feature: string) => !feature.includes('⟨') && !/\d/.test(fea
 
 /** The words of `text` that push the model's score up hardest, strongest first, for explanations. */
 function strongestCues(model: PostModel, text: string, count: number): string[] {
-  return distinctFeatures(wordFeatures(text))
-    .filter(explains)
-    .map((feature) => ({ feature, weight: model.weights.get(featureHash(feature)) ?? 0 }))
+  const ranked = postHashes(text)
+    .map((hash) => ({ hash, weight: model.weights.get(hash) ?? 0 }))
     .filter(({ weight }) => weight > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, count)
-    .map(({ feature }) => feature);
+    .sort((a, b) => b.weight - a.weight);
+  // (only the features that could be shown are spelled out)
+  const spelled = spellFeatures(text, new Set(ranked.map(({ hash }) => hash)));
+  return ranked
+    .map(({ hash }) => spelled.get(hash) as string)
+    .filter(explains)
+    .slice(0, count);
 }
 
 /** A sentence's span without the spaces and line breaks around it. */

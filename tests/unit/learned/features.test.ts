@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textFeatures, wordFeatureHashes, wordFeatures } from '../../../rules/learned/features';
+import { spellFeatures, textFeatures, wordFeatureHashes, wordFeatures } from '../../../rules/learned/features';
 import { featureHash } from '../../../rules/learned/packed-weights';
 
 describe('textFeatures', () => {
@@ -31,6 +31,9 @@ describe('wordFeatureHashes', () => {
         const text = parts.join(' ');
         const spelled = wordFeatures(text).map(({ start, features }) => ({ start, hashes: features.map(featureHash) }));
         expect(wordFeatureHashes(text)).toEqual(spelled);
+        // and spellFeatures gives back each feature from its hash
+        const features = textFeatures(text);
+        expect(spellFeatures(text, new Set(features.map(featureHash)))).toEqual(new Map(features.map((feature) => [featureHash(feature), feature])));
       }),
       { numRuns: 500 },
     );
