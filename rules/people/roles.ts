@@ -79,6 +79,8 @@ const OWN_CARE = new RegExp(
     '\\bsee (?:you|u) (?:at|for) (?:your|ur) (?:next )?(?:recheck|follow-?up|appointment|appt|check-?up|review|adjustment|fitting)\\b',
     '\\b(?:pulled|rescued|dragged) (?:him|her|them) (?:out )?from\\b|\\bstarted CPR\\b|\\b(?:was|were|been) (?:brought|taken|rushed|flown) (?:to|into) (?:our|the) (?:ICU|ITU|ER|ED|A&E|ward|hospital|emergency|trauma|resus)',
     '\\b(?:one|two|three|\\d+) (?:year|month|week)s? (?:smoke|alcohol|drug|vape|nicotine)-free\\b|\\bcame (?:back )?in for (?:the|a) (?:\\w+ )?time\\b',
+    // living in a care setting: "She's been with us in the Memory Care wing since 2021"
+    '\\bwith us (?:in|on) (?:the |our )?(?:memory care|dementia|assisted living|residential|nursing|respite|hospice|palliative|rehab)\\b',
     // Polish and Tagalog, as UK and US posts sometimes are: "po wypisie z oddziału", "na unang nagpabakuna"
     '\\b(?:po wypisie|wypisan[aey]|po (?:operacji|zabiegu|porodzie)|nagpabakuna|nagpa-?opera|na-?confine|na-?ospital)\\b',
     // Spanish, as US posts often are: "salió hoy del hospital", "después de su cirugía", "dio a luz"
@@ -106,6 +108,18 @@ type Found = { start: number; end: number; phrase: string };
 const findAll = (pattern: RegExp, text: string): Found[] =>
   [...matchAllGated(pattern, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] }));
 const ownCareFinds = memoLast((text: string) => ({ care: findAll(OWN_CARE, text), named: findAll(NAMED_AS_PATIENT, text) }));
+
+const GUESS_WHO = /^\W*guess who\b/i;
+/** How far after a "Guess who ...?" opening its answer may come. */
+const TEASER_ANSWER_REACH = 160;
+
+/** The care in a post's "Guess who ...?" opening, when `mention` comes right after it as its answer. */
+function teaserCare(text: string, mention: Span): string | undefined {
+  if (!GUESS_WHO.test(text)) return undefined;
+  const opening = sentenceAround(text, { start: 0, end: 0 });
+  if (mention.start < opening.end || mention.start - opening.end > TEASER_ANSWER_REACH) return undefined;
+  return ownCare(text, opening);
+}
 
 /** An own-care phrase said to "you" anywhere in the post ("your lorazepam refill is ready"). */
 function careAddressedToYou(text: string): string | undefined {
@@ -285,6 +299,9 @@ function readRole(text: string, mention: Mention, all: readonly Mention[], index
     const addressed = careAddressedToYou(text);
     if (addressed) return { role: 'patient', evidence: addressed };
   }
+  // A teaser answered by the name: "Guess who popped in for their flu jab today? ... Only Wanderers legend Gary Tomlinson!"
+  const teaser = teaserCare(text, mention);
+  if (teaser) return { role: 'patient', evidence: teaser };
   const ownRole = roleIn(text, [own], clauseAround(text, mention, own), mention, all.filter((other) => other !== mention));
   // (a visitor or a supporter can be a patient too, said in another sentence: "presenter Big Dave
   // Thompson! Thanks for rolling your sleeve up Dave")

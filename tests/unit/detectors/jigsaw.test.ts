@@ -31,6 +31,7 @@ testDetector(jigsaw, {
     'Heart attack? Call 999. Our 72yo male volunteers run the cafe.',
   ],
   invalid: [
+    { text: "To the fabulous drag queen who hosted the Pride brunch at Lucky's on Saturday and then came straight to our walk-in PrEP clinic: you are an ICON!", hits: [{ match: "the fabulous drag queen who hosted the Pride brunch at Lucky's on Saturday" }] },
     // an age standing for the person, and a position at a named school
     { text: 'One of our patients, a very nervous 15-year-old from the only secondary school in Tobermory, finally had her extractions.', hits: [{ match: 'a very nervous 15-year-old from the only secondary school in Tobermory' }] },
     { text: "Debond day for Ridgeview High's starting QB! Braces OFF just in time for senior pictures.", hits: [{ match: "Ridgeview High's starting QB" }] },

@@ -5,6 +5,8 @@ const org = { names: ['Riverside Hospital'], staff: ['Dr Priya Shah', 'Tom Baker
 
 export const patientNameCases: { valid: (string | { text: string; org: typeof org })[]; invalid: InvalidCase[] } = {
   valid: [
+    // a teaser answered by staff, far from the opening
+    'Guess who is joining our team? Our new practice manager Sue Hart starts on Monday.',
     // a welcome to a post is not a welcome in for care
     'Please welcome Rachel Adebayo as our new Consultant Midwife for Normal Birth.',
     '"Will I look done?" That depends on what you want, and we will tell you honestly after your consultation.',
@@ -91,6 +93,9 @@ export const patientNameCases: { valid: (string | { text: string; org: typeof or
     'Our mobile breast screening unit is at Robin Hood\'s Bay village hall from 3-7 June.',
   ],
   invalid: [
+    // the answer to a "Guess who ...?" opening; someone living in a care setting
+    { text: 'Guess who popped in for their flu jab today? 👀 Only Wanderers legend Gary Tomlinson! Book yours now.', hits: [{ match: 'Gary Tomlinson', severity: 'rule' }] },
+    { text: "Happy 97th birthday Evelyn! She's been with us in the Memory Care wing since 2021.", hits: [{ match: 'Evelyn', severity: 'rule' }] },
     // welcomed in for their own care; a public figure's care told in another sentence naming them; a
     // reply greeting the person whose care it is; a crisis come through; a wound healed; Polish
     { text: 'We were delighted to welcome Team GB rower Hannah Lockwood to The Beaumont Clinic this week for shoulder surgery.', hits: [{ match: 'Hannah Lockwood', severity: 'rule' }] },
