@@ -11,6 +11,9 @@ import type { Detector, DetectorHit } from './types';
 import { matchAllGated } from '../text/regex-gate';
 
 const AGE = String.raw`(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|aged \d{1,3}|\d{1,3} ?(?:yo|y\/o)|\d{1,3}[MF]|Year \d{1,2}|[Gg]rade \d{1,2}|\d{1,2}(?:st|nd|rd|th)[- ]grader)`;
+// An age standing for the person ("a very nervous 15-year-old from ..."); only the spelled-out form,
+// whose words let the pattern skip posts without them.
+const AGE_AS_NOUN = String.raw`\d{1,3}[- ]?(?:year|yr)s?[- ]old`;
 const PERSON =
   'man|woman|lady|gentleman|gent|lad|lass|boy|girl|teen|teenager|toddler|child|kid|baby|mum|mom|dad|mother|father|grandmother|grandfather|grandma|grandad|grandpa|granny|pensioner|widow|widower|twins|triplets|resident|local|student|pupil|schoolboy|schoolgirl|son|daughter|grandson|granddaughter|couple|family|parents|husband|wife';
 const OCCUPATION =
@@ -24,7 +27,7 @@ const NOT_A_PLACE = /^(?:Ward|Unit|Bay|Bed|Room|Hospital|Clinic|Centre|Center|De
 
 // Who + where: "a 47-year-old sheep farmer from Bala", "a retired schoolteacher in Waco", "34F, primary school teacher, keratoconus, Hexham".
 const WHO_WHERE = new RegExp(
-  String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]+)?(?:${AGE}[ ,\u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${NOUN}|${AGE})\b[^.!?\n]{0,45}?\b(?:from|in|at|on|near|outside|of|for)[ \u00a0]+(?:the[ \u00a0]+)?(${PLACE})`,
+  String.raw`\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]his)[ \u00a0]+)?(?:${AGE}[ ,\u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,3}?(?:${NOUN}|${AGE_AS_NOUN})\b[^.!?\n]{0,45}?\b(?:from|in|at|on|near|outside|of|for)[ \u00a0]+(?:the[ \u00a0]+)?(${PLACE})`,
   'gu',
 );
 const AGE_OR_OCCUPATION = new RegExp(String.raw`${AGE}|\b(?:${OCCUPATION})s?\b`, 'u');
