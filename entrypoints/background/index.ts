@@ -44,7 +44,7 @@ export default defineBackground(() => {
     onRulesetChanged: (identity) => void log.append({ at: now(), ruleIds: [], action: 'ruleset-changed', detail: identity }),
   });
   serveContentState(apis as unknown as ContentStateApis, { published: publisher.published, trusted: fromOurContexts });
-  // The background checks long drafts, off the page's thread: it reads new patterns' literals between checks as they come.
+  // The background checks long drafts off the page's thread: reading new patterns' literals during one of its checks holds up no page.
   gateBuiltInPatterns();
   registerCheckHandler(browser.runtime as unknown as Parameters<typeof registerCheckHandler>[0], {
     checker: () => publisher.published().then(() => checker),

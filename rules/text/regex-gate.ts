@@ -74,9 +74,9 @@ export class RegexGate {
 }
 
 // One gate for every built-in pattern: one literal pass per text serves them all. Reading the
-// patterns' literals costs about a tenth of a second in all, so it is never done during a check a
-// writer waits for: batch runs read new patterns between checks as they come (thousands of posts
-// repay it), editors read them in the page's idle time (prepareGate).
+// patterns' literals costs about a tenth of a second in all: batch runs and the background read new
+// patterns during a check, a batch at a time (thousands of posts repay it, and no page waits), while
+// editors read them only in the page's idle time (prepareGate), never in a check a writer waits for.
 const shared = new RegexGate();
 let gating = false;
 
